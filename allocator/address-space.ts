@@ -1,0 +1,343 @@
+/*
+ * The simulated process's virtual memory: the only "operating system" the machine has.
+ * Models a Linux x86-64 address space as sparse 4 KiB pages (program image, brk heap, mmap area,
+ * stack), each mapped readable or read-write. Main export: AddressSpace.
+ * Touching an unmapped page, or writing a read-only one, throws SegmentationFault, which the
+ * process turns into SIGSEGV (exit status 139); it never escapes to the user as a JS error.
+ * SIMPLIFIED: no execute permission, no file mappings, no ASLR (addresses are those of a
+ * non-randomised run, which is what makes runs reproducible).
+ */
+
+export const PAGE_SIZE = 4096;
+const PAGE_SHIFT = 12;
+const PAGE_MASK = PAGE_SIZE - 1;
+const TWO_32 = 0x1_0000_0000;
+
+export type Protection = 'r' | 'rw';
+
+/** A page-aligned region with a name as /proc/self/maps would show it. */
+export interface Mapping {
+  start: number;
+  end: number;
+  name: string;
+  prot: Protection;
+}
+
+/** Raised by any access to memory the process does not have; becomes SIGSEGV. */
+export class SegmentationFault extends Error {
+  constructor(readonly address: number, readonly access: 'read' | 'write') {
+    super(`segmentation fault: ${access} at 0x${address.toString(16)}`);
+    this.name = 'SegmentationFault';
+  }
+}
+
+interface Page {
+  bytes: Uint8Array;
+  writable: boolean;
+}
+
+/** Where things live; the defaults are those of a non-randomised x86-64 Linux process. */
+export interface AddressLayout {
+  /** Start of the program image (text, rodata, data, bss). */
+  imageBase: number;
+  /** Initial program break (start of the brk heap). */
+  brkStart: number;
+  /** Highest address the mmap area hands out below (grows down). */
+  mmapTop: number;
+  /** Top of the main thread's stack (exclusive). */
+  stackTop: number;
+  /** Maximum stack size (RLIMIT_STACK). */
+  stackLimit: number;
+}
+
+export const LINUX_X86_64_LAYOUT: AddressLayout = {
+  imageBase: 0x5555_5555_4000,
+  brkStart: 0x5555_5555_9000,
+  mmapTop: 0x7fff_f7ff_b000,
+  stackTop: 0x7fff_ffff_f000,
+  stackLimit: 8 * 1024 * 1024,
+};
+
+export class AddressSpace {
+  private readonly pages = new Map<number, Page>();
+  private readonly regions: Mapping[] = [];
+  private cachedPageNo = -1;
+  private cachedPage: Page | undefined;
+  private programBreak: number;
+  private mmapCursor: number;
+  /** Bytes currently mapped, for the memory cap. */
+  mappedBytes = 0;
+  /** Upper bound on mappedBytes; a map() beyond it fails as mmap does with ENOMEM. */
+  memoryCap: number;
+
+  constructor(readonly layout: AddressLayout = LINUX_X86_64_LAYOUT, memoryCap = 1 << 30) {
+    this.programBreak = layout.brkStart;
+    this.mmapCursor = layout.mmapTop;
+    this.memoryCap = memoryCap;
+  }
+
+  // ---- mappings -------------------------------------------------------------------------
+
+  /** Maps [start, start+length) zero-filled. Returns false when the memory cap forbids it. */
+  map(start: number, length: number, name: string, prot: Protection = 'rw'): boolean {
+    if (start % PAGE_SIZE !== 0) throw new RangeError(`map: unaligned start 0x${start.toString(16)}`);
+    const len = roundUpToPage(length);
+    if (this.mappedBytes + len > this.memoryCap) return false;
+    for (let a = start; a < start + len; a += PAGE_SIZE) {
+      const no = a / PAGE_SIZE;
+      if (!this.pages.has(no)) this.mappedBytes += PAGE_SIZE;
+      this.pages.set(no, { bytes: new Uint8Array(PAGE_SIZE), writable: prot === 'rw' });
+    }
+    this.cachedPageNo = -1;
+    this.addRegion({ start, end: start + len, name, prot });
+    return true;
+  }
+
+  /** Unmaps whole pages covering [start, start+length). Unmapped pages are ignored, as munmap does. */
+  unmap(start: number, length: number): void {
+    const len = roundUpToPage(length);
+    for (let a = start; a < start + len; a += PAGE_SIZE) {
+      if (this.pages.delete(a / PAGE_SIZE)) this.mappedBytes -= PAGE_SIZE;
+    }
+    this.cachedPageNo = -1;
+    this.removeRegion(start, start + len);
+  }
+
+  /** Models mmap(NULL, length, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS): top-down placement. */
+  mmap(length: number, name = '[anon]'): number | null {
+    const len = roundUpToPage(length);
+    if (len === 0 || len > 2 ** 46) return null;
+    const start = this.findFreeBelow(this.mmapCursor, len);
+    if (start === null || !this.map(start, len, name)) return null;
+    if (start < this.mmapCursor) this.mmapCursor = start;
+    return start;
+  }
+
+  /** Models munmap(); returns 0, or -1 (EINVAL) for an unaligned address. */
+  munmap(start: number, length: number): number {
+    if (start % PAGE_SIZE !== 0 || length === 0) return -1;
+    this.unmap(start, length);
+    return 0;
+  }
+
+  /** Models sbrk(increment): returns the old break, or -1 when the memory cap is reached. */
+  sbrk(increment: number): number {
+    const old = this.programBreak;
+    if (increment === 0) return old;
+    const newBreak = old + increment;
+    if (newBreak < this.layout.brkStart) return -1;
+    const oldTop = roundUpToPage(old);
+    const newTop = roundUpToPage(newBreak);
+    if (newTop > oldTop) {
+      if (!this.map(oldTop, newTop - oldTop, '[heap]')) return -1;
+      this.mergeHeapRegions();
+    } else if (newTop < oldTop) {
+      this.unmap(newTop, oldTop - newTop);
+    }
+    this.programBreak = newBreak;
+    return old;
+  }
+
+  get break(): number {
+    return this.programBreak;
+  }
+
+  isMapped(addr: number): boolean {
+    return this.pages.has(Math.floor(addr / PAGE_SIZE));
+  }
+
+  /** The mappings in address order, as /proc/self/maps lists them. */
+  mappings(): readonly Mapping[] {
+    return this.regions;
+  }
+
+  regionOf(addr: number): Mapping | undefined {
+    return this.regions.find((r) => addr >= r.start && addr < r.end);
+  }
+
+  // ---- byte access ----------------------------------------------------------------------
+
+  private page(addr: number, access: 'read' | 'write'): Page {
+    const no = Math.floor(addr / PAGE_SIZE);
+    let page: Page | undefined;
+    if (no === this.cachedPageNo) page = this.cachedPage;
+    else {
+      page = this.pages.get(no);
+      if (page === undefined) throw new SegmentationFault(addr, access);
+      this.cachedPageNo = no;
+      this.cachedPage = page;
+    }
+    if (access === 'write' && !page!.writable) throw new SegmentationFault(addr, access);
+    return page!;
+  }
+
+  read8(addr: number): number {
+    return this.page(addr, 'read').bytes[addr & PAGE_MASK]!;
+  }
+
+  write8(addr: number, value: number): void {
+    this.page(addr, 'write').bytes[addr & PAGE_MASK] = value & 0xff;
+  }
+
+  readU16(addr: number): number {
+    const off = addr & PAGE_MASK;
+    if (off <= PAGE_SIZE - 2) {
+      const b = this.page(addr, 'read').bytes;
+      return b[off]! | (b[off + 1]! << 8);
+    }
+    return this.read8(addr) | (this.read8(addr + 1) << 8);
+  }
+
+  writeU16(addr: number, value: number): void {
+    this.write8(addr, value);
+    this.write8(addr + 1, value >>> 8);
+  }
+
+  readU32(addr: number): number {
+    const off = addr & PAGE_MASK;
+    if (off <= PAGE_SIZE - 4) {
+      const b = this.page(addr, 'read').bytes;
+      return (b[off]! | (b[off + 1]! << 8) | (b[off + 2]! << 16) | (b[off + 3]! << 24)) >>> 0;
+    }
+    return (this.readU16(addr) | (this.readU16(addr + 2) << 16)) >>> 0;
+  }
+
+  writeU32(addr: number, value: number): void {
+    const off = addr & PAGE_MASK;
+    if (off <= PAGE_SIZE - 4) {
+      const b = this.page(addr, 'write').bytes;
+      b[off] = value;
+      b[off + 1] = value >>> 8;
+      b[off + 2] = value >>> 16;
+      b[off + 3] = value >>> 24;
+      return;
+    }
+    this.writeU16(addr, value & 0xffff);
+    this.writeU16(addr + 2, value >>> 16);
+  }
+
+  /** Reads a little-endian 64-bit word exactly. */
+  readU64(addr: number): bigint {
+    const lo = this.readU32(addr);
+    const hi = this.readU32(addr + 4);
+    return (BigInt(hi) << 32n) | BigInt(lo);
+  }
+
+  writeU64(addr: number, value: bigint): void {
+    const v = BigInt.asUintN(64, value);
+    this.writeU32(addr, Number(v & 0xffff_ffffn));
+    this.writeU32(addr + 4, Number(v >> 32n));
+  }
+
+  /**
+   * Reads a 64-bit word as a JS number: exact below 2^53 (every pointer and sane size),
+   * rounded above it. Use readU64 where the exact bits of a garbage word matter.
+   */
+  readWord(addr: number): number {
+    return this.readU32(addr) + this.readU32(addr + 4) * TWO_32;
+  }
+
+  /** Writes a non-negative integer below 2^64 (exact below 2^53) as a 64-bit word. */
+  writeWord(addr: number, value: number): void {
+    const hi = Math.floor(value / TWO_32);
+    this.writeU32(addr, value - hi * TWO_32);
+    this.writeU32(addr + 4, hi >>> 0);
+  }
+
+  readBytes(addr: number, length: number): Uint8Array {
+    const out = new Uint8Array(length);
+    let done = 0;
+    while (done < length) {
+      const a = addr + done;
+      const off = a & PAGE_MASK;
+      const n = Math.min(length - done, PAGE_SIZE - off);
+      out.set(this.page(a, 'read').bytes.subarray(off, off + n), done);
+      done += n;
+    }
+    return out;
+  }
+
+  writeBytes(addr: number, data: Uint8Array): void {
+    let done = 0;
+    while (done < data.length) {
+      const a = addr + done;
+      const off = a & PAGE_MASK;
+      const n = Math.min(data.length - done, PAGE_SIZE - off);
+      this.page(a, 'write').bytes.set(data.subarray(done, done + n), off);
+      done += n;
+    }
+  }
+
+  fill(addr: number, value: number, length: number): void {
+    let done = 0;
+    while (done < length) {
+      const a = addr + done;
+      const off = a & PAGE_MASK;
+      const n = Math.min(length - done, PAGE_SIZE - off);
+      this.page(a, 'write').bytes.fill(value & 0xff, off, off + n);
+      done += n;
+    }
+  }
+
+  /** memmove semantics: overlapping ranges are copied as if through a temporary. */
+  copy(dst: number, src: number, length: number): void {
+    if (length <= 0) return;
+    this.writeBytes(dst, this.readBytes(src, length));
+  }
+
+  /** Reads a NUL-terminated string's bytes (without the NUL); faults like strlen would. */
+  readCString(addr: number, limit = 1 << 24): Uint8Array {
+    let n = 0;
+    while (n < limit && this.read8(addr + n) !== 0) n++;
+    return this.readBytes(addr, n);
+  }
+
+  // ---- region bookkeeping ---------------------------------------------------------------
+
+  private addRegion(m: Mapping): void {
+    this.removeRegion(m.start, m.end);
+    let i = 0;
+    while (i < this.regions.length && this.regions[i]!.start < m.start) i++;
+    this.regions.splice(i, 0, m);
+  }
+
+  private removeRegion(start: number, end: number): void {
+    for (let i = this.regions.length - 1; i >= 0; i--) {
+      const r = this.regions[i]!;
+      if (r.end <= start || r.start >= end) continue;
+      const pieces: Mapping[] = [];
+      if (r.start < start) pieces.push({ ...r, end: start });
+      if (r.end > end) pieces.push({ ...r, start: end });
+      this.regions.splice(i, 1, ...pieces);
+    }
+  }
+
+  private mergeHeapRegions(): void {
+    for (let i = this.regions.length - 1; i > 0; i--) {
+      const a = this.regions[i - 1]!;
+      const b = this.regions[i]!;
+      if (a.name === '[heap]' && b.name === '[heap]' && a.end === b.start) {
+        this.regions.splice(i - 1, 2, { ...a, end: b.end });
+      }
+    }
+  }
+
+  private findFreeBelow(top: number, len: number): number | null {
+    let candidateEnd = top;
+    // Walk regions from the highest down, looking for a gap of len bytes below candidateEnd.
+    for (let i = this.regions.length - 1; i >= 0; i--) {
+      const r = this.regions[i]!;
+      if (r.start >= candidateEnd) continue;
+      if (r.end <= candidateEnd - len) break;
+      candidateEnd = r.start;
+    }
+    const start = candidateEnd - len;
+    return start > this.programBreak + (1 << 30) ? start : null;
+  }
+}
+
+export function roundUpToPage(n: number): number {
+  return Math.ceil(n / PAGE_SIZE) * PAGE_SIZE;
+}
+
+export { PAGE_SHIFT };
