@@ -1,0 +1,44 @@
+/* scenario: doc-pymem-new-del
+ * what: the second Examples sample as a whole program: the buffer from PyMem_New(char, BUFSIZ), released with PyMem_Del.
+ */
+#include <Python.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static PyObject *
+read_greeting(void)
+{
+    PyObject *res;
+    char *buf = PyMem_New(char, BUFSIZ); /* for I/O */
+    size_t n;
+    if (buf == NULL)
+        return PyErr_NoMemory();
+    /* ...Do some I/O operation involving buf... (stdin is empty, so fall back) */
+    n = fread(buf, 1, BUFSIZ - 1, stdin);
+    buf[n] = '\0';
+    if (n == 0)
+        strcpy(buf, "hello from PyMem_New");
+    res = PyBytes_FromString(buf);
+    PyMem_Del(buf); /* allocated with PyMem_New */
+    return res;
+}
+
+int
+main(void)
+{
+    PyObject *res;
+    Py_Initialize();
+    printf("calling the sample\n");
+    res = read_greeting();
+    if (res == NULL) {
+        printf("sample returned NULL\n");
+        return 1;
+    }
+    printf("result: %s\n", PyBytes_AsString(res));
+    printf("length: %zd\n", PyBytes_Size(res));
+    Py_DECREF(res);
+    Py_Finalize();
+    printf("done\n");
+    return 0;
+}

@@ -1,0 +1,25 @@
+/* scenario: overflow-pymem-by-one
+ * what: PyMem_Malloc(10), write p[10] (one past the end), then PyMem_Free.
+ */
+#include <Python.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int
+main(void)
+{
+    char *p;
+    Py_Initialize();
+    p = (char *) PyMem_Malloc(10);
+    printf("writing p[10]\n");
+    fflush(stdout);
+    p[10] = 'x';
+    printf("calling PyMem_Free\n");
+    fflush(stdout);
+    PyMem_Free(p);
+    printf("PyMem_Free returned\n");
+    Py_Finalize();
+    printf("done\n");
+    return 0;
+}

@@ -1,0 +1,28 @@
+/* scenario: xfree-malloc-to-pyobject-free
+ * what: a malloc(10) block released with PyObject_Free.
+ */
+#include <Python.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int
+main(void)
+{
+    char *p;
+    Py_Initialize();
+    p = (char *) malloc(10);
+    if (p == NULL) {
+        printf("malloc(10) returned NULL\n");
+        return 1;
+    }
+    memset(p, 'a', 10);
+    printf("malloc(10) returned a block\n");
+    printf("calling PyObject_Free\n");
+    fflush(stdout);
+    PyObject_Free(p);
+    printf("PyObject_Free returned\n");
+    Py_Finalize();
+    printf("done\n");
+    return 0;
+}

@@ -1,0 +1,28 @@
+/* scenario: xfree-pymem-malloc-to-pyobject-free-large
+ * what: a PyMem_Malloc(1000) block released with PyObject_Free.
+ */
+#include <Python.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int
+main(void)
+{
+    char *p;
+    Py_Initialize();
+    p = (char *) PyMem_Malloc(1000);
+    if (p == NULL) {
+        printf("PyMem_Malloc(1000) returned NULL\n");
+        return 1;
+    }
+    memset(p, 'a', 1000);
+    printf("PyMem_Malloc(1000) returned a block\n");
+    printf("calling PyObject_Free\n");
+    fflush(stdout);
+    PyObject_Free(p);
+    printf("PyObject_Free returned\n");
+    Py_Finalize();
+    printf("done\n");
+    return 0;
+}

@@ -1,0 +1,28 @@
+/* scenario: xfree-pyobject-malloc-to-free-large
+ * what: a PyObject_Malloc(1000) block (glibc malloc in release) released with glibc free().
+ */
+#include <Python.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int
+main(void)
+{
+    char *p;
+    Py_Initialize();
+    p = (char *) PyObject_Malloc(1000);
+    if (p == NULL) {
+        printf("PyObject_Malloc(1000) returned NULL\n");
+        return 1;
+    }
+    memset(p, 'a', 1000);
+    printf("PyObject_Malloc(1000) returned a block\n");
+    printf("calling free\n");
+    fflush(stdout);
+    free(p);
+    printf("free returned\n");
+    Py_Finalize();
+    printf("done\n");
+    return 0;
+}
