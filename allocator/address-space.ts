@@ -69,6 +69,11 @@ export class AddressSpace {
   mappedBytes = 0;
   /** Upper bound on mappedBytes; a map() beyond it fails as mmap does with ENOMEM. */
   memoryCap: number;
+  /**
+   * Bumped whenever a page is mapped, unmapped or replaced; allocators that keep views of page
+   * bytes (see pageBytes) drop them when it changes.
+   */
+  generation = 0;
 
   constructor(readonly layout: AddressLayout = LINUX_X86_64_LAYOUT, memoryCap = 1 << 30) {
     this.programBreak = layout.brkStart;
@@ -89,6 +94,7 @@ export class AddressSpace {
       this.pages.set(no, { bytes: new Uint8Array(PAGE_SIZE), writable: prot === 'rw' });
     }
     this.cachedPageNo = -1;
+    this.generation++;
     this.addRegion({ start, end: start + len, name, prot });
     return true;
   }
@@ -100,6 +106,7 @@ export class AddressSpace {
       if (this.pages.delete(a / PAGE_SIZE)) this.mappedBytes -= PAGE_SIZE;
     }
     this.cachedPageNo = -1;
+    this.generation++;
     this.removeRegion(start, start + len);
   }
 
@@ -156,6 +163,16 @@ export class AddressSpace {
   }
 
   // ---- byte access ----------------------------------------------------------------------
+
+  /**
+   * The backing bytes of the writable page holding addr, or undefined if it is unmapped or
+   * read-only. For hot paths (pymalloc) that cache page views; they must drop the view when
+   * `generation` changes. Reads and writes through it are ordinary memory accesses.
+   */
+  pageBytes(addr: number): Uint8Array | undefined {
+    const page = this.pages.get(Math.floor(addr / PAGE_SIZE));
+    return page && page.writable ? page.bytes : undefined;
+  }
 
   private page(addr: number, access: 'read' | 'write'): Page {
     const no = Math.floor(addr / PAGE_SIZE);

@@ -1,0 +1,382 @@
+/*
+ * The simulated machine a C sample runs against: one x86-64 Linux process with glibc 2.36 malloc,
+ * libpython 3.11 (pymalloc, the debug hooks, the PyMem/PyObject API, a sliver of the object
+ * layer) and the PYTHONMALLOC setting it was started with. Main export: Machine.
+ * Every C-callable entry point is a NativeFunction in `functions`, defined by its C name; calls
+ * made through it are recorded in `events`. snapshot() and check() read everything back from
+ * simulated memory. Same options, same calls: same bytes, same output.
+ */
+
+import { AddressSpace, LINUX_X86_64_LAYOUT, SegmentationFault } from './address-space';
+import { Process } from './process';
+import { type Profile, getProfile } from './profile';
+import { type CArg, FunctionTable, toSize } from './native-function';
+import { GlibcMalloc, type GlibcHeapSnapshot } from './glibc/glibc-malloc';
+import { LIBC_DATA_LENGTH, LIBC_DATA_NAME, LIBC_DATA_START } from './glibc/malloc-state';
+import { Obmalloc } from './pymalloc/obmalloc';
+import { layoutObmallocStatics } from './pymalloc/arena';
+import { checkPymalloc } from './pymalloc/check';
+import { pymallocSnapshot, type PymallocSnapshot } from './pymalloc/snapshot';
+import { debugMallocStats } from './pymalloc/debug-malloc-stats';
+import { DebugHooks } from './debug-hooks/debug-alloc';
+import { readDebugPads, type DebugPads } from './debug-hooks/layout';
+import { LibpythonImage, TEXT_BASE, TEXT_SIZE } from './c-api/libpython-image';
+import { PYMEM_DOMAIN_MEM, PYMEM_DOMAIN_OBJ, PYMEM_DOMAIN_RAW } from './c-api/allocator-table';
+import { PyMemDomains } from './c-api/domains';
+import { FatalError } from './c-api/fatal-error';
+import { Lifecycle } from './c-api/lifecycle';
+import { ObjectModel } from './c-api/object';
+import { ErrorState } from './c-api/errors';
+import { BytesModel } from './c-api/bytes';
+
+export type PythonMallocMode = 'default' | 'malloc' | 'pymalloc' | 'debug' | 'malloc_debug' | 'pymalloc_debug';
+
+export type AllocatorFamily = 'malloc' | 'PyMem_Raw' | 'PyMem' | 'PyObject';
+export type EventDomain = 'libc' | 'raw' | 'mem' | 'obj';
+
+/** One allocator-level call made through the function table. */
+export interface AllocatorEvent {
+  seq: number;
+  fn: string;
+  /** Arguments as numbers (pointers, sizes); sizes beyond 2^53 as decimal strings. */
+  args: (number | string)[];
+  /** Returned pointer (0 = NULL), or null for void functions. */
+  result: number | null;
+  domain: EventDomain;
+  /** Where the block lives / came from: 'glibc', 'pymalloc', 'debug+pymalloc', 'debug+glibc', 'custom'. */
+  underlying: string;
+  line?: number;
+}
+
+export interface LiveBlock {
+  address: number;
+  family: AllocatorFamily;
+  fn: string;
+  /** Requested size (decimal string when beyond 2^53). */
+  size: number | string;
+  seq: number;
+  /** The debug decorations around the block when its domain was hooked at allocation time. */
+  debugPads?: DebugPads | null;
+}
+
+export interface HeapSnapshot {
+  mode: string | null;
+  runtimeState: string;
+  glibc: GlibcHeapSnapshot;
+  pymalloc: PymallocSnapshot;
+  blocks: LiveBlock[];
+}
+
+export interface MachineOptions {
+  profile?: Profile;
+  /** The raw PYTHONMALLOC environment value; null/undefined = unset. */
+  pythonmalloc?: string | null;
+  memoryCap?: number;
+  /** Replay the recorded Py_Initialize allocations (default true). Tests may turn it off. */
+  warmup?: boolean;
+}
+
+const DOMAIN_OF: Record<string, EventDomain> = {};
+const FAMILY_OF: Record<string, AllocatorFamily> = {};
+for (const [prefix, domain, family] of [
+  ['PyMem_Raw', 'raw', 'PyMem_Raw'],
+  ['PyMem_', 'mem', 'PyMem'],
+  ['PyObject_', 'obj', 'PyObject'],
+] as const) {
+  for (const op of ['Malloc', 'Calloc', 'Realloc', 'Free']) {
+    DOMAIN_OF[prefix + op] = domain;
+    FAMILY_OF[prefix + op] = family;
+  }
+}
+for (const op of ['malloc', 'calloc', 'realloc', 'free']) {
+  DOMAIN_OF[op] = 'libc';
+  FAMILY_OF[op] = 'malloc';
+}
+
+const argOut = (v: CArg | undefined): number | string => {
+  if (v === undefined) return 0;
+  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
+  const s = toSize(v);
+  return s <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(s) : s.toString();
+};
+const num = (v: CArg | undefined): number => (v === undefined ? 0 : typeof v === 'bigint' ? Number(BigInt.asUintN(64, v)) : v);
+const sizeNum = (v: CArg | undefined): number => (typeof v === 'number' && v >= 0 ? v : Number(toSize(v ?? 0)));
+const int = (v: CArg | undefined): number => (v === undefined ? 0 : typeof v === 'bigint' ? Number(BigInt.asIntN(64, v)) : v);
+
+export class Machine {
+  readonly profile: Profile;
+  readonly space: AddressSpace;
+  readonly process: Process;
+  readonly libc: GlibcMalloc;
+  readonly functions: FunctionTable;
+  readonly image: LibpythonImage;
+  readonly obmalloc: Obmalloc;
+  readonly debugHooks: DebugHooks;
+  readonly domains: PyMemDomains;
+  readonly fatal: FatalError;
+  readonly lifecycle: Lifecycle;
+  readonly objects: ObjectModel;
+  readonly errors: ErrorState;
+  readonly bytes: BytesModel;
+  readonly pythonmalloc: string | null;
+  readonly events: AllocatorEvent[] = [];
+  /** Set by the C runtime before each call so events carry the source line. */
+  currentLine: number | undefined = undefined;
+  /** Turn off to skip event records and live-block tracking (benchmarks). */
+  recordEvents = true;
+  /** Called before exit(status) (not abort): the C runtime flushes stdio here, as exit() does. */
+  beforeExit: (() => void) | undefined = undefined;
+  private seq = 0;
+  private readonly live = new Map<number, LiveBlock>();
+
+  constructor(options: MachineOptions = {}) {
+    this.profile = options.profile ?? getProfile()!;
+    this.pythonmalloc = options.pythonmalloc ?? null;
+    this.space = new AddressSpace(LINUX_X86_64_LAYOUT, options.memoryCap ?? 1 << 30);
+    this.process = new Process();
+    // libc's data first, so that no mmap (an arena) can land where glibc expects main_arena.
+    this.space.map(LIBC_DATA_START, LIBC_DATA_LENGTH, LIBC_DATA_NAME, 'rw');
+    this.image = new LibpythonImage(this.space);
+    this.functions = new FunctionTable(TEXT_BASE, TEXT_BASE + TEXT_SIZE);
+    this.libc = new GlibcMalloc(this.space, this.process, this.profile.glibc);
+
+    const geometryClasses = this.profile.pymalloc.smallRequestThreshold / this.profile.pymalloc.alignment;
+    const statics = layoutObmallocStatics(geometryClasses, this.profile.pymalloc.arenaSize / this.profile.pymalloc.poolSize, (n, s, a) => this.image.place(n, s, a));
+    const _PyMem_Debug = this.image.place('_PyMem_Debug', 3 * 48, 32);
+    const standard = this.image.place('_PyRuntime.allocators.standard', 3 * 40, 32);
+
+    // Python functions the rest refers to by address (tp_free) must exist before the types.
+    this.functions.define('PyObject_Free', (a) => void this.domains.PyObject_Free(num(a[0])));
+
+    let lifecycle: Lifecycle | null = null;
+    let errors: ErrorState | null = null;
+    this.fatal = new FatalError({
+      process: this.process,
+      withFunction: this.profile.debugHooks.fatalErrorWithFunction,
+      runtimeState: () => lifecycle?.state ?? 'unknown',
+      hasInterpreter: () => lifecycle?.initialized ?? false,
+      holdsGil: () => lifecycle?.initialized ?? false,
+      printPendingException: () => errors?.printPendingForFatal() ?? false,
+      beforeExit: () => this.beforeExit?.(),
+    });
+    this.debugHooks = new DebugHooks(this.space, this.process, this.profile, _PyMem_Debug, this.fatal, () => lifecycle?.gilHeld() ?? true);
+    this.domains = new PyMemDomains(this.space, this.process, this.profile, this.functions, this.libc, this.debugHooks, standard);
+    this.obmalloc = new Obmalloc(
+      this.space,
+      this.profile.pymalloc,
+      statics,
+      {
+        PyMem_RawMalloc: (n) => this.domains.PyMem_RawMalloc(n),
+        PyMem_RawCalloc: (a, b) => this.domains.PyMem_RawCalloc(a, b),
+        PyMem_RawRealloc: (p, n) => this.domains.PyMem_RawRealloc(p, n),
+        PyMem_RawFree: (p) => this.domains.PyMem_RawFree(p),
+      },
+      {
+        alloc: (size) => this.space.mmap(size, '[anon: pymalloc arena]') ?? 0,
+        free: (p, size) => void this.space.munmap(p, size),
+      },
+    );
+    this.domains.attachObmalloc(this.obmalloc);
+
+    const warmupOn = options.warmup ?? true;
+    lifecycle = this.lifecycle = new Lifecycle(
+      this.domains,
+      this.fatal,
+      this.pythonmalloc,
+      warmupOn
+        ? () => ({
+            libc: this.libc,
+            domain: (d) => {
+              const D = this.domains;
+              if (d === 'r') return { malloc: (n) => D.PyMem_RawMalloc(n), calloc: (a, b) => D.PyMem_RawCalloc(a, b), realloc: (p, n) => D.PyMem_RawRealloc(p, n), free: (p) => D.PyMem_RawFree(p) };
+              if (d === 'm') return { malloc: (n) => D.PyMem_Malloc(n), calloc: (a, b) => D.PyMem_Calloc(a, b), realloc: (p, n) => D.PyMem_Realloc(p, n), free: (p) => D.PyMem_Free(p) };
+              return { malloc: (n) => D.PyObject_Malloc(n), calloc: (a, b) => D.PyObject_Calloc(a, b), realloc: (p, n) => D.PyObject_Realloc(p, n), free: (p) => D.PyObject_Free(p) };
+            },
+            applyWords: this.domains._PyMem_GetCurrentAllocatorName() === 'pymalloc',
+            writeWord: (addr, value) => this.space.writeU64(addr, value),
+          })
+        : null,
+    );
+    this.objects = new ObjectModel(this.space, this.process, this.functions, this.image, {
+      PyObject_Malloc: (n) => this.domains.PyObject_Malloc(n),
+      PyObject_Free: (p) => this.domains.PyObject_Free(p),
+      PyErr_NoMemory: () => this.errors.PyErr_NoMemory(),
+    });
+    errors = this.errors = new ErrorState(this.space, this.process, this.image, this.objects, () => lifecycle!.initialized);
+    this.bytes = new BytesModel(this.space, this.functions, this.image, this.objects, this.errors, { PyObject_Malloc: (n) => this.domains.PyObject_Malloc(n) }, this.profile.python.ssizeTMax);
+    this.defineFunctions();
+  }
+
+  // ---- the function table ----------------------------------------------------------------------
+
+  private record(fn: string, args: readonly CArg[], result: number | null, underlying: string): void {
+    const event: AllocatorEvent = { seq: ++this.seq, fn, args: args.map(argOut), result, domain: DOMAIN_OF[fn]!, underlying };
+    if (this.currentLine !== undefined) event.line = this.currentLine;
+    this.events.push(event);
+  }
+
+  /** Where a block of a domain lives: pymalloc or glibc, under the debug hooks or not. */
+  private underlying(domain: EventDomain, p: number): string {
+    if (domain === 'libc') return 'glibc';
+    const dnum = domain === 'raw' ? PYMEM_DOMAIN_RAW : domain === 'mem' ? PYMEM_DOMAIN_MEM : PYMEM_DOMAIN_OBJ;
+    const t = this.domains.table(dnum)!;
+    const D = this.domains;
+    const hooked = D.isHooked(dnum);
+    const base = hooked ? (dnum === PYMEM_DOMAIN_RAW ? this.debugHooks.raw : dnum === PYMEM_DOMAIN_MEM ? this.debugHooks.mem : this.debugHooks.obj).alloc : t;
+    let where: string;
+    if (base && (base.malloc === D.PYMALLOC_ALLOC.malloc || base.malloc === D.MALLOC_ALLOC.malloc)) {
+      where = p !== 0 && this.obmalloc.address_in_range(hooked ? p - 16 : p) ? 'pymalloc' : 'glibc';
+    } else where = 'custom';
+    return hooked ? `debug+${where}` : where;
+  }
+
+  private trackAlloc(fn: string, p: number, size: CArg, oldP = 0): void {
+    if (oldP) this.live.delete(oldP);
+    if (p === 0) return;
+    const domain = DOMAIN_OF[fn]!;
+    const dnum = domain === 'raw' ? PYMEM_DOMAIN_RAW : domain === 'mem' ? PYMEM_DOMAIN_MEM : PYMEM_DOMAIN_OBJ;
+    const hooked = domain !== 'libc' && this.domains.isHooked(dnum);
+    const block: LiveBlock = { address: p, family: FAMILY_OF[fn]!, fn, size: argOut(size), seq: this.seq };
+    if (hooked) block.debugPads = null;
+    this.live.set(p, block);
+  }
+
+  private defineFunctions(): void {
+    const F = this.functions;
+    const D = this.domains;
+    const libc = this.libc;
+
+    const allocFn = (fn: string, impl: (a: readonly CArg[]) => number, sizeArg: (a: readonly CArg[]) => CArg, oldArg?: number) =>
+      F.define(fn, (a) => {
+        const r = impl(a);
+        if (this.recordEvents) {
+          const old = oldArg === undefined ? 0 : num(a[oldArg]);
+          this.record(fn, a, r, this.underlying(DOMAIN_OF[fn]!, r || old));
+          if (oldArg === undefined || r !== 0 || num(a[1]) === 0) this.trackAlloc(fn, r, sizeArg(a), old);
+        }
+        return r;
+      });
+    const freeFn = (fn: string, impl: (p: number) => void) =>
+      F.define(fn, (a) => {
+        const p = num(a[0]);
+        const underlying = this.recordEvents ? this.underlying(DOMAIN_OF[fn]!, p) : '';
+        impl(p);
+        if (this.recordEvents) {
+          this.record(fn, a, null, underlying);
+          this.live.delete(p);
+        }
+        return undefined;
+      });
+
+    allocFn('malloc', (a) => libc.malloc(sizeNum(a[0])), (a) => a[0]!);
+    allocFn('calloc', (a) => libc.calloc(sizeNum(a[0]), sizeNum(a[1])), (a) => (toSize(a[0]!) * toSize(a[1]!)));
+    allocFn('realloc', (a) => libc.realloc(num(a[0]), sizeNum(a[1])), (a) => a[1]!, 0);
+    freeFn('free', (p) => libc.free(p));
+    F.define('malloc_usable_size', (a) => libc.malloc_usable_size(num(a[0])));
+
+    for (const prefix of ['PyMem_Raw', 'PyMem_', 'PyObject_'] as const) {
+      const m = (op: string) => `${prefix}${op}` as const;
+      allocFn(m('Malloc'), (a) => (D as any)[m('Malloc')](a[0] ?? 0), (a) => a[0]!);
+      allocFn(m('Calloc'), (a) => (D as any)[m('Calloc')](a[0] ?? 0, a[1] ?? 0), (a) => toSize(a[0]!) * toSize(a[1]!));
+      allocFn(m('Realloc'), (a) => (D as any)[m('Realloc')](num(a[0]), a[1] ?? 0), (a) => a[1]!, 0);
+      freeFn(m('Free'), (p) => (D as any)[m('Free')](p));
+    }
+    F.define('PyMem_GetAllocator', (a) => void D.PyMem_GetAllocator(int(a[0]), num(a[1])));
+    F.define('PyMem_SetAllocator', (a) => void D.PyMem_SetAllocator(int(a[0]), num(a[1])));
+    F.define('PyMem_SetupDebugHooks', () => void D.PyMem_SetupDebugHooks());
+
+    const L = this.lifecycle;
+    F.define('Py_Initialize', () => void L.Py_Initialize());
+    F.define('Py_InitializeEx', () => void L.Py_Initialize());
+    F.define('Py_Finalize', () => void L.Py_Finalize());
+    F.define('Py_FinalizeEx', () => L.Py_FinalizeEx());
+    F.define('Py_IsInitialized', () => L.Py_IsInitialized());
+
+    const B = this.bytes;
+    F.define('PyBytes_FromString', (a) => B.PyBytes_FromString(num(a[0])));
+    F.define('PyBytes_FromStringAndSize', (a) => B.PyBytes_FromStringAndSize(num(a[0]), int(a[1])));
+    F.define('PyBytes_AsString', (a) => B.PyBytes_AsString(num(a[0])));
+    F.define('PyBytes_Size', (a) => B.PyBytes_Size(num(a[0])));
+
+    const E = this.errors;
+    F.define('PyErr_NoMemory', () => E.PyErr_NoMemory());
+    F.define('PyErr_Occurred', () => E.PyErr_Occurred());
+    F.define('PyErr_Clear', () => void E.PyErr_Clear());
+    F.define('PyErr_Print', () => void E.PyErr_Print());
+    F.define('PyErr_SetNone', (a) => void E.PyErr_SetNone(num(a[0])));
+    F.define('PyErr_SetString', (a) => void E.PyErr_SetString(num(a[0]), this.cString(num(a[1]))));
+
+    const O = this.objects;
+    F.define('_Py_Dealloc', (a) => void O._Py_Dealloc(num(a[0])));
+    F.define('Py_IncRef', (a) => void (num(a[0]) && O.Py_IncRef(num(a[0]))));
+    F.define('Py_DecRef', (a) => void (num(a[0]) && O.Py_DecRef(num(a[0]))));
+    F.define('PyObject_Init', (a) => O.PyObject_Init(num(a[0]), num(a[1])));
+    F.define('PyObject_InitVar', (a) => O.PyObject_InitVar(num(a[0]), num(a[1]), int(a[2])));
+    F.define('_PyObject_New', (a) => O._PyObject_New(num(a[0])));
+    F.define('_PyObject_NewVar', (a) => O._PyObject_NewVar(num(a[0]), int(a[1])));
+    F.define('_Py_FatalErrorFunc', (a) => this.fatal._Py_FatalErrorFunc(this.cString(num(a[0])) || null, num(a[1]) ? this.cString(num(a[1])) : null));
+  }
+
+  private cString(p: number): string {
+    if (p === 0) return '';
+    return String.fromCharCode(...this.space.readCString(p, 1 << 16));
+  }
+
+  // ---- queries -----------------------------------------------------------------------------------
+
+  /** Calls a C entry point the way the C runtime does; a SegmentationFault ends the process (SIGSEGV). */
+  call(name: string, ...args: CArg[]): CArg | undefined {
+    const fn = this.functions.get(name);
+    if (!fn) throw new Error(`no such function: ${name}`);
+    try {
+      return fn.call(args);
+    } catch (e) {
+      if (e instanceof SegmentationFault) {
+        return this.process.kill('SIGSEGV', null, `segmentation fault: ${e.access} at 0x${e.address.toString(16)}`);
+      }
+      throw e;
+    }
+  }
+
+  /** Address of a static symbol of libpython (PyBytes_Type, PyExc_MemoryError, ...) or of a function. */
+  symbol(name: string): number | undefined {
+    return this.image.symbol(name) ?? this.functions.get(name)?.address;
+  }
+
+  /** The allocator configuration in effect ("pymalloc", "malloc_debug", ...; null = custom). */
+  get mode(): string | null {
+    return this.domains._PyMem_GetCurrentAllocatorName();
+  }
+
+  /** Blocks handed out by the C-callable allocator functions and not yet released. */
+  liveBlocks(): LiveBlock[] {
+    return [...this.live.values()].map((b) => (b.debugPads === undefined ? { ...b } : { ...b, debugPads: readDebugPads(this.space, this.debugHooks.layout, b.address) }));
+  }
+
+  snapshot(options: { pymallocBlocks?: boolean } = {}): HeapSnapshot {
+    return {
+      mode: this.mode,
+      runtimeState: this.lifecycle.state,
+      glibc: this.libc.snapshot(),
+      pymalloc: pymallocSnapshot(this.obmalloc, options.pymallocBlocks ?? true),
+      blocks: this.liveBlocks(),
+    };
+  }
+
+  /** The text sys._debugmallocstats() starts with (_PyObject_DebugMallocStats), '' without pymalloc. */
+  debugMallocStats(): string {
+    return this.domains._PyMem_PymallocEnabled() ? debugMallocStats(this.obmalloc) : '';
+  }
+
+  /** Every invariant checker: glibc's heap, pymalloc's pools and arenas, live debug decorations. */
+  check(): string[] {
+    const out = [...this.libc.check(), ...checkPymalloc(this.obmalloc)];
+    for (const b of this.liveBlocks()) {
+      if (b.debugPads === undefined) continue;
+      const pads = b.debugPads;
+      if (!pads) out.push(`${b.fn} block 0x${b.address.toString(16)}: debug header unreadable`);
+      else if (!pads.leadingOk || pads.trailingOk === false) out.push(`${b.fn} block 0x${b.address.toString(16)}: debug pad bytes damaged`);
+    }
+    return out;
+  }
+}

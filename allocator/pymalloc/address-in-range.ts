@@ -1,0 +1,144 @@
+/*
+ * Models CPython 3.11 Objects/obmalloc.c (WITH_PYMALLOC_RADIX_TREE, USE_INTERIOR_NODES, 64-bit):
+ * arena_map_get, arena_map_mark_used, arena_map_is_used and address_in_range.
+ * Main export: ArenaMap. An address is split 15/15/14/20 bits (MAP_TOP/MAP_MID/MAP_BOT/offset);
+ * the root is a static in libpython's .bss, the mid (256 KiB) and bottom (128 KiB) nodes are
+ * PyMem_RawCalloc'ed through the RAW domain (so they are glibc chunks, mmapped by their size)
+ * and never freed. Leaves are {int32 tail_hi, int32 tail_lo}. No memory of p itself is read.
+ */
+
+import type { FastMemory } from './fast-memory';
+import type { ObmallocStatics } from './arena';
+
+const POINTER_BITS = 64;
+const IGNORE_BITS = 0;
+
+export interface RawCalloc {
+  PyMem_RawCalloc(nelem: number, elsize: number): number;
+}
+
+export class ArenaMap {
+  readonly ARENA_BITS: number;
+  readonly INTERIOR_BITS: number;
+  readonly MAP_TOP_LENGTH: number;
+  readonly MAP_MID_LENGTH: number;
+  readonly MAP_BOT_LENGTH: number;
+  private readonly botShiftDiv: number;
+  private readonly midShiftDiv: number;
+  private readonly topShiftDiv: number;
+  private readonly ARENA_SIZE_MASK: number;
+
+  constructor(
+    private readonly m: FastMemory,
+    private readonly statics: ObmallocStatics,
+    private readonly raw: RawCalloc,
+    arenaSize: number,
+  ) {
+    this.ARENA_BITS = Math.log2(arenaSize);
+    const ADDRESS_BITS = POINTER_BITS - IGNORE_BITS;
+    this.INTERIOR_BITS = Math.floor((ADDRESS_BITS - this.ARENA_BITS + 2) / 3);
+    const MAP_BOT_BITS = ADDRESS_BITS - this.ARENA_BITS - 2 * this.INTERIOR_BITS;
+    this.MAP_TOP_LENGTH = 2 ** this.INTERIOR_BITS;
+    this.MAP_MID_LENGTH = 2 ** this.INTERIOR_BITS;
+    this.MAP_BOT_LENGTH = 2 ** MAP_BOT_BITS;
+    const MAP_BOT_SHIFT = this.ARENA_BITS;
+    const MAP_MID_SHIFT = MAP_BOT_BITS + MAP_BOT_SHIFT;
+    const MAP_TOP_SHIFT = this.INTERIOR_BITS + MAP_MID_SHIFT;
+    this.botShiftDiv = 2 ** MAP_BOT_SHIFT;
+    this.midShiftDiv = 2 ** MAP_MID_SHIFT;
+    this.topShiftDiv = 2 ** MAP_TOP_SHIFT;
+    this.ARENA_SIZE_MASK = arenaSize - 1;
+  }
+
+  /** sizeof(arena_map_mid_t) and sizeof(arena_map_bot_t). */
+  get midNodeBytes(): number {
+    return this.MAP_MID_LENGTH * 8;
+  }
+  get botNodeBytes(): number {
+    return this.MAP_BOT_LENGTH * 8;
+  }
+
+  MAP_TOP_INDEX(p: number): number {
+    return Math.floor(p / this.topShiftDiv) & (this.MAP_TOP_LENGTH - 1);
+  }
+  MAP_MID_INDEX(p: number): number {
+    return Math.floor(p / this.midShiftDiv) & (this.MAP_MID_LENGTH - 1);
+  }
+  MAP_BOT_INDEX(p: number): number {
+    return Math.floor(p / this.botShiftDiv) & (this.MAP_BOT_LENGTH - 1);
+  }
+
+  /** arena_map_get(p, create): the bottom node for p, or 0. */
+  arena_map_get(p: number, create: boolean): number {
+    const m = this.m;
+    const rootSlot = this.statics.arena_map_root + this.MAP_TOP_INDEX(p) * 8;
+    let mid = m.word(rootSlot);
+    if (mid === 0) {
+      if (!create) return 0;
+      mid = this.raw.PyMem_RawCalloc(1, this.midNodeBytes);
+      if (mid === 0) return 0;
+      m.setWord(rootSlot, mid);
+      m.setU32(this.statics.arena_map_mid_count, m.u32(this.statics.arena_map_mid_count) + 1);
+    }
+    const midSlot = mid + this.MAP_MID_INDEX(p) * 8;
+    let bot = m.word(midSlot);
+    if (bot === 0) {
+      if (!create) return 0;
+      bot = this.raw.PyMem_RawCalloc(1, this.botNodeBytes);
+      if (bot === 0) return 0;
+      m.setWord(midSlot, bot);
+      m.setU32(this.statics.arena_map_bot_count, m.u32(this.statics.arena_map_bot_count) + 1);
+    }
+    return bot;
+  }
+
+  /** arena_map_mark_used(arena_base, is_used): returns false when a node could not be allocated. */
+  arena_map_mark_used(arena_base: number, is_used: boolean): boolean {
+    const m = this.m;
+    const n_hi = this.arena_map_get(arena_base, is_used);
+    if (n_hi === 0) return false;
+    const i3 = this.MAP_BOT_INDEX(arena_base);
+    const tail = arena_base & this.ARENA_SIZE_MASK;
+    if (tail === 0) {
+      m.setU32(n_hi + i3 * 8, is_used ? -1 : 0);
+    } else {
+      m.setU32(n_hi + i3 * 8, is_used ? tail : 0);
+      const arena_base_next = arena_base + this.ARENA_SIZE_MASK + 1;
+      const n_lo = this.arena_map_get(arena_base_next, is_used);
+      if (n_lo === 0) {
+        m.setU32(n_hi + i3 * 8, 0);
+        return false;
+      }
+      const i3_next = this.MAP_BOT_INDEX(arena_base_next);
+      m.setU32(n_lo + i3_next * 8 + 4, is_used ? tail : 0);
+    }
+    return true;
+  }
+
+  /** arena_map_is_used(p) == address_in_range(p, pool) in 3.10+. Reads the tree's bytes. */
+  arena_map_is_used(p: number): boolean {
+    const m = this.m;
+    const mid = m.word(this.statics.arena_map_root + ((p / this.topShiftDiv) & (this.MAP_TOP_LENGTH - 1)) * 8);
+    if (mid === 0) return false;
+    const bot = m.word(mid + ((p / this.midShiftDiv) & (this.MAP_MID_LENGTH - 1)) * 8);
+    if (bot === 0) return false;
+    const leaf = bot + ((p / this.botShiftDiv) & (this.MAP_BOT_LENGTH - 1)) * 8;
+    let hi: number;
+    let lo: number;
+    const v = (leaf & 7) === 0 ? m.view(leaf) : undefined;
+    if (v !== undefined) {
+      const i = (leaf & 4095) >> 2;
+      hi = v[i]!;
+      lo = v[i + 1]!;
+    } else {
+      hi = m.i32(leaf);
+      lo = m.i32(leaf + 4);
+    }
+    const tail = p & this.ARENA_SIZE_MASK;
+    return tail < lo || (tail >= hi && hi !== 0);
+  }
+
+  address_in_range(p: number): boolean {
+    return this.arena_map_is_used(p);
+  }
+}

@@ -1,0 +1,549 @@
+/*
+ * Models CPython 3.11 Objects/obmalloc.c, the pymalloc allocator: pymalloc_alloc, pymalloc_free,
+ * pymalloc_realloc, allocate_from_new_pool, pymalloc_pool_extend, insert_to_usedpool,
+ * insert_to_freepool, new_arena and the _PyObject_Malloc/Calloc/Realloc/Free entry points.
+ * Main export: Obmalloc. All state is bytes in simulated memory (pool headers, free lists in the
+ * blocks' first word, usedpools and the other statics in libpython's .data/.bss, the arena_object
+ * vector in the glibc heap); this class holds only addresses and constants.
+ * Pool states (upstream's top comment): used (in a usedpools[] ring, 0 < count < NUMBLOCKS),
+ * full (count == NUMBLOCKS, freeblock == NULL, in no list: reached again through pymalloc_free),
+ * empty (count == 0, on its arena's freepools list). No integrity checks, as in CPython.
+ */
+
+import type { AddressSpace } from '../address-space';
+import type { PymallocProfile } from '../profile';
+import { FastMemory } from './fast-memory';
+import { ArenaMap } from './address-in-range';
+import {
+  ARENA_OBJECT_SIZE,
+  type ObmallocStatics,
+  ao_address,
+  ao_freepools,
+  ao_nextarena,
+  ao_nfreepools,
+  ao_ntotalpools,
+  ao_pool_address,
+  ao_prevarena,
+  set_ao_address,
+  set_ao_freepools,
+  set_ao_nextarena,
+  set_ao_nfreepools,
+  set_ao_ntotalpools,
+  set_ao_pool_address,
+  set_ao_prevarena,
+} from './arena';
+import {
+  DUMMY_SIZE_IDX,
+  POOL_COUNT,
+  POOL_FREEBLOCK,
+  POOL_NEXTPOOL,
+  POOL_PREVPOOL,
+  PoolGeometry,
+  pool_arenaindex,
+  pool_maxnextoffset,
+  pool_nextoffset,
+  pool_szidx,
+  set_pool_arenaindex,
+  set_pool_count,
+  set_pool_freeblock,
+  set_pool_maxnextoffset,
+  set_pool_nextoffset,
+  set_pool_nextpool,
+  set_pool_prevpool,
+  set_pool_szidx,
+  pool_nextpool,
+  pool_prevpool,
+  pool_freeblock,
+} from './pool';
+
+/** The RAW-domain public functions pymalloc falls back to (through the current RAW hooks). */
+export interface RawDomain {
+  PyMem_RawMalloc(n: number): number;
+  PyMem_RawCalloc(nelem: number, elsize: number): number;
+  PyMem_RawRealloc(p: number, n: number): number;
+  PyMem_RawFree(p: number): void;
+}
+
+/** _PyObject_Arena: PyObjectArenaAllocator {ctx, alloc, free}; mmap/munmap on Linux. */
+export interface ArenaAllocator {
+  alloc(size: number): number;
+  free(p: number, size: number): void;
+}
+
+const TWO_32 = 4294967296;
+
+export class Obmalloc {
+  readonly geometry: PoolGeometry;
+  readonly mem: FastMemory;
+  readonly arenaMap: ArenaMap;
+  private readonly usedpools: number;
+  private readonly threshold: number;
+  private readonly poolSize: number;
+  private readonly poolOverhead: number;
+  private readonly shift: number;
+  private readonly poolMask: number;
+  private readonly aArenas: number;
+  private readonly aUsable: number;
+  private readonly aNfp2lasta: number;
+
+  constructor(
+    readonly space: AddressSpace,
+    readonly profile: PymallocProfile,
+    readonly statics: ObmallocStatics,
+    readonly raw: RawDomain,
+    readonly arenaAllocator: ArenaAllocator,
+  ) {
+    this.geometry = new PoolGeometry(profile);
+    this.mem = new FastMemory(space);
+    this.arenaMap = new ArenaMap(this.mem, statics, raw, profile.arenaSize);
+    this.usedpools = statics.usedpools;
+    this.threshold = profile.smallRequestThreshold;
+    this.poolSize = profile.poolSize;
+    this.poolOverhead = profile.poolOverhead;
+    this.shift = this.geometry.ALIGNMENT_SHIFT;
+    this.poolMask = profile.poolSize - 1;
+    this.aArenas = statics.arenas;
+    this.aUsable = statics.usable_arenas;
+    this.aNfp2lasta = statics.nfp2lasta;
+    this.initUsedpools();
+  }
+
+  /**
+   * usedpools[] as the C initialiser writes it: usedpools[2i] = usedpools[2i+1] = PTA(i), the
+   * address 2 pointers before &usedpools[2i], so that PTA(i)->nextpool / ->prevpool ARE the two
+   * array slots (the "sentinel trick": an empty ring is a pool_header whose links point to itself).
+   */
+  private initUsedpools(): void {
+    for (let i = 0; i < this.geometry.NB_SMALL_SIZE_CLASSES; i++) {
+      const pta = this.PTA(i);
+      this.mem.setWord(this.usedpools + 16 * i, pta);
+      this.mem.setWord(this.usedpools + 16 * i + 8, pta);
+    }
+  }
+
+  /** PTA(x): the sentinel pool_header of size class x's ring. */
+  PTA(x: number): number {
+    return this.usedpools + 16 * x - 16;
+  }
+
+  // ---- statics ------------------------------------------------------------------------------
+
+  private g(name: keyof ObmallocStatics): number {
+    return this.mem.word(this.statics[name]);
+  }
+  private sg(name: keyof ObmallocStatics, v: number): void {
+    if (name === 'usable_arenas') this.mem.setWord(this.aUsable, v);
+    else this.mem.setWord(this.statics[name], v);
+  }
+  get arenas(): number {
+    return this.mem.word(this.aArenas);
+  }
+  get maxarenas(): number {
+    return this.mem.u32(this.statics.maxarenas);
+  }
+  get usable_arenas(): number {
+    return this.mem.word(this.aUsable);
+  }
+  get unused_arena_objects(): number {
+    return this.g('unused_arena_objects');
+  }
+  nfp2lasta(nf: number): number {
+    return this.mem.word(this.aNfp2lasta + nf * 8);
+  }
+  private set_nfp2lasta(nf: number, ao: number): void {
+    this.mem.setWord(this.aNfp2lasta + nf * 8, ao);
+  }
+  counter(name: 'narenas_currently_allocated' | 'ntimes_arena_allocated' | 'narenas_highwater' | 'raw_allocated_blocks'): number {
+    return this.g(name);
+  }
+  private bump(name: 'narenas_currently_allocated' | 'ntimes_arena_allocated' | 'narenas_highwater' | 'raw_allocated_blocks', d: number): void {
+    const v = this.g(name) + d;
+    // raw_allocated_blocks is a Py_ssize_t that can go negative (frees of foreign blocks).
+    this.sg(name, v < 0 ? 2 ** 64 + v : v >= 2 ** 63 ? v - 2 ** 64 : v);
+  }
+
+  // ---- the hot paths ------------------------------------------------------------------------
+
+  /**
+   * Models pymalloc_alloc(ctx, nbytes): a block, or 0 for nbytes == 0 / > threshold.
+   * The body works on Int32Array views of the pages (FastMemory.view): the same bytes, read and
+   * written in place; any access the views cannot serve goes through the ordinary accessors
+   * (which fault like the C code would).
+   */
+  pymalloc_alloc(nbytes: number): number {
+    if (nbytes === 0 || nbytes > this.threshold) return 0;
+    const size = (nbytes - 1) >> this.shift;
+    const m = this.mem;
+    const slot = this.usedpools + 16 * size;
+    const uv = m.view(slot);
+    if (uv === undefined) return this.pymalloc_alloc_slow(size);
+    const ui = (slot & 4095) >> 2;
+    const pool = (uv[ui + 1]! >>> 0) * TWO_32 + (uv[ui]! >>> 0);
+    const hv = m.view(pool);
+    const h = (pool & 4095) >> 2;
+    if (hv === undefined || (pool & 7) !== 0 || h + 11 >= 1024) return this.pymalloc_alloc_slow(size);
+    if (pool === (hv[h + 5]! >>> 0) * TWO_32 + (hv[h + 4]! >>> 0)) return this.allocate_from_new_pool(size);
+    // ++pool->ref.count; bp = pool->freeblock; pool->freeblock = *(block **)bp
+    hv[h] = hv[h]! + 1;
+    const bpLo = hv[h + 2]! >>> 0;
+    const bp = (hv[h + 3]! >>> 0) * TWO_32 + bpLo;
+    let lo: number;
+    let hi: number;
+    const bv = (bpLo & 7) === 0 ? m.view(bp) : undefined;
+    if (bv !== undefined) {
+      const b = (bpLo & 4095) >> 2;
+      lo = bv[b]!;
+      hi = bv[b + 1]!;
+    } else {
+      lo = m.u32(bp);
+      hi = m.u32(bp + 4);
+    }
+    hv[h + 2] = lo;
+    hv[h + 3] = hi;
+    if (lo === 0 && hi === 0) this.pymalloc_pool_extend(pool, size);
+    return bp;
+  }
+
+  /** pymalloc_alloc through the plain accessors (odd addresses, pages the views do not cover). */
+  private pymalloc_alloc_slow(size: number): number {
+    const m = this.mem;
+    const pool = m.word(this.usedpools + 16 * size);
+    if (pool === m.word(pool + POOL_NEXTPOOL)) return this.allocate_from_new_pool(size);
+    m.setU32(pool + POOL_COUNT, m.u32(pool + POOL_COUNT) + 1);
+    const bp = m.word(pool + POOL_FREEBLOCK);
+    const lo = m.u32(bp);
+    const hi = m.u32(bp + 4);
+    m.setU32(pool + POOL_FREEBLOCK, lo);
+    m.setU32(pool + POOL_FREEBLOCK + 4, hi);
+    if (lo === 0 && hi === 0) this.pymalloc_pool_extend(pool, size);
+    return bp;
+  }
+
+  /** Models pymalloc_free(ctx, p): false when p is not in a pymalloc arena. */
+  pymalloc_free(p: number): boolean {
+    if (!this.arenaMap.arena_map_is_used(p)) return false;
+    const pool = p - (p & this.poolMask);
+    const m = this.mem;
+    const hv = m.view(pool);
+    const bv = (p & 7) === 0 ? m.view(p) : undefined;
+    let lastLo: number;
+    let lastHi: number;
+    let count: number;
+    const pLo = p >>> 0;
+    if (hv !== undefined && bv !== undefined) {
+      // *(block **)p = pool->freeblock; pool->freeblock = p; pool->ref.count--
+      lastLo = hv[2]!;
+      lastHi = hv[3]!;
+      const b = (pLo & 4095) >> 2;
+      bv[b] = lastLo;
+      bv[b + 1] = lastHi;
+      hv[2] = pLo;
+      hv[3] = (p - pLo) / TWO_32;
+      count = (hv[0]! - 1) >>> 0;
+      hv[0] = count;
+    } else {
+      lastLo = m.u32(pool + POOL_FREEBLOCK);
+      lastHi = m.u32(pool + POOL_FREEBLOCK + 4);
+      m.setU32(p, lastLo);
+      m.setU32(p + 4, lastHi);
+      m.setWord(pool + POOL_FREEBLOCK, p);
+      count = (m.u32(pool + POOL_COUNT) - 1) >>> 0;
+      m.setU32(pool + POOL_COUNT, count);
+    }
+    if (lastLo === 0 && lastHi === 0) {
+      // The pool was full: it joins the front of its class's ring again.
+      this.insert_to_usedpool(pool);
+      return true;
+    }
+    if (count !== 0) return true;
+    this.insert_to_freepool(pool);
+    return true;
+  }
+
+  /** Models pymalloc_pool_extend(pool, size). */
+  private pymalloc_pool_extend(pool: number, size: number): void {
+    const m = this.mem;
+    const nextoffset = pool_nextoffset(m, pool);
+    if (nextoffset <= pool_maxnextoffset(m, pool)) {
+      const fb = pool + nextoffset;
+      set_pool_freeblock(m, pool, fb);
+      set_pool_nextoffset(m, pool, nextoffset + this.geometry.INDEX2SIZE(size));
+      m.setWord(fb, 0);
+      return;
+    }
+    // Pool is full: unlink it from usedpools.
+    const next = pool_nextpool(m, pool);
+    const prev = pool_prevpool(m, pool);
+    set_pool_prevpool(m, next, prev);
+    set_pool_nextpool(m, prev, next);
+  }
+
+  /** Models allocate_from_new_pool(size). */
+  private allocate_from_new_pool(size: number): number {
+    const m = this.mem;
+    let usable = this.usable_arenas;
+    if (usable === 0) {
+      usable = this.new_arena();
+      if (usable === 0) return 0;
+      this.sg('usable_arenas', usable);
+      set_ao_nextarena(m, usable, 0);
+      set_ao_prevarena(m, usable, 0);
+      this.set_nfp2lasta(ao_nfreepools(m, usable), usable);
+    }
+    let nf = ao_nfreepools(m, usable);
+    if (this.nfp2lasta(nf) === usable) this.set_nfp2lasta(nf, 0);
+    if (nf > 1) this.set_nfp2lasta(nf - 1, usable);
+
+    let pool = ao_freepools(m, usable);
+    if (pool !== 0) {
+      set_ao_freepools(m, usable, pool_nextpool(m, pool));
+      nf -= 1;
+      set_ao_nfreepools(m, usable, nf);
+      if (nf === 0) {
+        const next = ao_nextarena(m, usable);
+        this.sg('usable_arenas', next);
+        if (next !== 0) set_ao_prevarena(m, next, 0);
+      }
+    } else {
+      pool = ao_pool_address(m, usable);
+      set_pool_arenaindex(m, pool, (usable - this.arenas) / ARENA_OBJECT_SIZE);
+      set_pool_szidx(m, pool, DUMMY_SIZE_IDX);
+      set_ao_pool_address(m, usable, pool + this.poolSize);
+      nf -= 1;
+      set_ao_nfreepools(m, usable, nf);
+      if (nf === 0) {
+        const next = ao_nextarena(m, usable);
+        this.sg('usable_arenas', next);
+        if (next !== 0) set_ao_prevarena(m, next, 0);
+      }
+    }
+
+    // Frontlink to used pools (the ring is empty: its sentinel is both next and prev).
+    const next = m.word(this.usedpools + 16 * size);
+    set_pool_nextpool(m, pool, next);
+    set_pool_prevpool(m, pool, next);
+    set_pool_nextpool(m, next, pool);
+    set_pool_prevpool(m, next, pool);
+    set_pool_count(m, pool, 1);
+    if (pool_szidx(m, pool) === size) {
+      // Same size class as last time: header and free list are still initialised.
+      const bp = pool_freeblock(m, pool);
+      m.copyWord(pool + POOL_FREEBLOCK, bp);
+      return bp;
+    }
+    set_pool_szidx(m, pool, size);
+    const bsize = this.geometry.INDEX2SIZE(size);
+    const bp = pool + this.poolOverhead;
+    set_pool_nextoffset(m, pool, this.poolOverhead + (bsize << 1));
+    set_pool_maxnextoffset(m, pool, this.poolSize - bsize);
+    set_pool_freeblock(m, pool, bp + bsize);
+    m.setWord(bp + bsize, 0);
+    return bp;
+  }
+
+  /** Models insert_to_usedpool(pool): link a formerly full pool before usedpools[2*szidx]. */
+  private insert_to_usedpool(pool: number): void {
+    const m = this.mem;
+    const size = pool_szidx(m, pool);
+    const next = m.word(this.usedpools + 16 * size);
+    const prev = pool_prevpool(m, next);
+    set_pool_nextpool(m, pool, next);
+    set_pool_prevpool(m, pool, prev);
+    set_pool_prevpool(m, next, pool);
+    set_pool_nextpool(m, prev, pool);
+  }
+
+  /** Models insert_to_freepool(pool), including the arena bookkeeping and release (bpo-37257). */
+  private insert_to_freepool(pool: number): void {
+    const m = this.mem;
+    const next = pool_nextpool(m, pool);
+    const prev = pool_prevpool(m, pool);
+    set_pool_prevpool(m, next, prev);
+    set_pool_nextpool(m, prev, next);
+
+    const ao = this.arenas + pool_arenaindex(m, pool) * ARENA_OBJECT_SIZE;
+    set_pool_nextpool(m, pool, ao_freepools(m, ao));
+    set_ao_freepools(m, ao, pool);
+    let nf = ao_nfreepools(m, ao);
+    const lastnf = this.nfp2lasta(nf);
+    if (lastnf === ao) {
+      const p = ao_prevarena(m, ao);
+      this.set_nfp2lasta(nf, p !== 0 && ao_nfreepools(m, p) === nf ? p : 0);
+    }
+    nf += 1;
+    set_ao_nfreepools(m, ao, nf);
+
+    // Case 1: the arena is wholly free and is not the last usable one: give it back.
+    if (nf === ao_ntotalpools(m, ao) && ao_nextarena(m, ao) !== 0 && this.profile.keepOneEmptyArena) {
+      this.releaseArena(ao);
+      return;
+    }
+    if (nf === ao_ntotalpools(m, ao) && !this.profile.keepOneEmptyArena) {
+      this.releaseArena(ao);
+      return;
+    }
+    // Case 2: first free pool: put the arena at the head of usable_arenas.
+    if (nf === 1) {
+      const usable = this.usable_arenas;
+      set_ao_nextarena(m, ao, usable);
+      set_ao_prevarena(m, ao, 0);
+      if (usable !== 0) set_ao_prevarena(m, usable, ao);
+      this.sg('usable_arenas', ao);
+      if (this.nfp2lasta(1) === 0) this.set_nfp2lasta(1, ao);
+      return;
+    }
+    if (this.nfp2lasta(nf) === 0) this.set_nfp2lasta(nf, ao);
+    // Case 4: it was the rightmost of its old count: still sorted.
+    if (ao === lastnf) return;
+    // Case 3: slide it right, after lastnf, to keep usable_arenas sorted by nfreepools.
+    const aprev = ao_prevarena(m, ao);
+    const anext = ao_nextarena(m, ao);
+    if (aprev !== 0) set_ao_nextarena(m, aprev, anext);
+    else this.sg('usable_arenas', anext);
+    set_ao_prevarena(m, anext, aprev);
+    set_ao_prevarena(m, ao, lastnf);
+    const after = ao_nextarena(m, lastnf);
+    set_ao_nextarena(m, ao, after);
+    if (after !== 0) set_ao_prevarena(m, after, ao);
+    set_ao_nextarena(m, lastnf, ao);
+  }
+
+  /** Case 1 of insert_to_freepool: unlink from usable_arenas, unmark, munmap. */
+  private releaseArena(ao: number): void {
+    const m = this.mem;
+    const aprev = ao_prevarena(m, ao);
+    const anext = ao_nextarena(m, ao);
+    if (aprev === 0) this.sg('usable_arenas', anext);
+    else set_ao_nextarena(m, aprev, anext);
+    if (anext !== 0) set_ao_prevarena(m, anext, aprev);
+    set_ao_nextarena(m, ao, this.unused_arena_objects);
+    this.sg('unused_arena_objects', ao);
+    const address = ao_address(m, ao);
+    this.arenaMap.arena_map_mark_used(address, false);
+    this.arenaAllocator.free(address, this.profile.arenaSize);
+    set_ao_address(m, ao, 0);
+    this.bump('narenas_currently_allocated', -1);
+  }
+
+  /** Models new_arena(): an arena_object with a freshly mmapped arena, or 0. */
+  private new_arena(): number {
+    const m = this.mem;
+    // SIMPLIFIED: PYTHONMALLOCSTATS (stats printed on every new arena) is not modelled.
+    if (this.unused_arena_objects === 0) {
+      const maxarenas = this.maxarenas;
+      const numarenas = maxarenas ? maxarenas * 2 : this.profile.initialArenaObjects;
+      if (numarenas > 0xffffffff) return 0;
+      const nbytes = numarenas * ARENA_OBJECT_SIZE;
+      const arenaobj = this.raw.PyMem_RawRealloc(this.arenas, nbytes);
+      if (arenaobj === 0) return 0;
+      this.sg('arenas', arenaobj);
+      for (let i = maxarenas; i < numarenas; i++) {
+        const ao = arenaobj + i * ARENA_OBJECT_SIZE;
+        set_ao_address(m, ao, 0);
+        set_ao_nextarena(m, ao, i < numarenas - 1 ? ao + ARENA_OBJECT_SIZE : 0);
+      }
+      this.sg('unused_arena_objects', arenaobj + maxarenas * ARENA_OBJECT_SIZE);
+      m.setU32(this.statics.maxarenas, numarenas);
+    }
+    const arenaobj = this.unused_arena_objects;
+    this.sg('unused_arena_objects', ao_nextarena(m, arenaobj));
+    let address = this.arenaAllocator.alloc(this.profile.arenaSize);
+    if (address !== 0 && !this.arenaMap.arena_map_mark_used(address, true)) {
+      this.arenaAllocator.free(address, this.profile.arenaSize);
+      address = 0;
+    }
+    if (address === 0) {
+      set_ao_nextarena(m, arenaobj, this.unused_arena_objects);
+      this.sg('unused_arena_objects', arenaobj);
+      return 0;
+    }
+    set_ao_address(m, arenaobj, address);
+    this.bump('narenas_currently_allocated', 1);
+    this.bump('ntimes_arena_allocated', 1);
+    if (this.counter('narenas_currently_allocated') > this.counter('narenas_highwater')) {
+      this.sg('narenas_highwater', this.counter('narenas_currently_allocated'));
+    }
+    set_ao_freepools(m, arenaobj, 0);
+    let nfreepools = this.geometry.MAX_POOLS_IN_ARENA;
+    let pool_address = address;
+    const excess = address % this.poolSize;
+    if (excess !== 0) {
+      nfreepools -= 1;
+      pool_address += this.poolSize - excess;
+    }
+    set_ao_pool_address(m, arenaobj, pool_address);
+    set_ao_nfreepools(m, arenaobj, nfreepools);
+    set_ao_ntotalpools(m, arenaobj, nfreepools);
+    return arenaobj;
+  }
+
+  // ---- entry points (the PYMALLOC_ALLOC table: ctx, _PyObject_Malloc, ...) -------------------
+
+  /** Models _PyObject_Malloc(ctx, nbytes). */
+  _PyObject_Malloc(nbytes: number): number {
+    const ptr = this.pymalloc_alloc(nbytes);
+    if (ptr !== 0) return ptr;
+    const raw = this.raw.PyMem_RawMalloc(nbytes);
+    if (raw !== 0) this.bump('raw_allocated_blocks', 1);
+    return raw;
+  }
+
+  /** Models _PyObject_Calloc(ctx, nelem, elsize). */
+  _PyObject_Calloc(nelem: number, elsize: number): number {
+    const nbytes = nelem * elsize;
+    const ptr = this.pymalloc_alloc(nbytes);
+    if (ptr !== 0) {
+      this.space.fill(ptr, 0, nbytes);
+      return ptr;
+    }
+    const raw = this.raw.PyMem_RawCalloc(nelem, elsize);
+    if (raw !== 0) this.bump('raw_allocated_blocks', 1);
+    return raw;
+  }
+
+  /** Models _PyObject_Free(ctx, p). */
+  _PyObject_Free(p: number): void {
+    if (p === 0) return;
+    if (!this.pymalloc_free(p)) {
+      this.raw.PyMem_RawFree(p);
+      this.bump('raw_allocated_blocks', -1);
+    }
+  }
+
+  /** Models _PyObject_Realloc(ctx, ptr, nbytes) with pymalloc_realloc inlined. */
+  _PyObject_Realloc(p: number, nbytes: number): number {
+    if (p === 0) return this._PyObject_Malloc(nbytes);
+    if (!this.arenaMap.arena_map_is_used(p)) {
+      // Not ours: C keeps managing it (bug 1185883: copying could read past a mapping).
+      return this.raw.PyMem_RawRealloc(p, nbytes);
+    }
+    const pool = p - (p % this.poolSize);
+    let size = this.geometry.INDEX2SIZE(pool_szidx(this.mem, pool));
+    if (nbytes <= size) {
+      // Shrinking by less than 25% (or same size): keep the block.
+      if (4 * nbytes > 3 * size) return p;
+      size = nbytes;
+    }
+    const bp = this._PyObject_Malloc(nbytes);
+    if (bp !== 0) {
+      this.space.copy(bp, p, size);
+      this._PyObject_Free(p);
+    }
+    return bp;
+  }
+
+  /** address_in_range(p, POOL_ADDR(p)). */
+  address_in_range(p: number): boolean {
+    return this.arenaMap.arena_map_is_used(p);
+  }
+
+  /** The arena_object addresses of all slots of the vector, in index order. */
+  arenaObjects(): number[] {
+    const out: number[] = [];
+    const base = this.arenas;
+    for (let i = 0; i < this.maxarenas; i++) out.push(base + i * ARENA_OBJECT_SIZE);
+    return out;
+  }
+}
+
+export { POOL_COUNT, POOL_FREEBLOCK, POOL_NEXTPOOL, POOL_PREVPOOL };

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Machine, type PythonMallocMode } from '../../allocator/machine';
+
+const MODES: PythonMallocMode[] = ['default', 'malloc', 'pymalloc', 'debug', 'malloc_debug', 'pymalloc_debug'];
+
+describe('Machine', () => {
+  it('defines every C entry point by name at a text address', () => {
+    const m = new Machine({ warmup: false });
+    for (const name of ['malloc', 'calloc', 'realloc', 'free', 'malloc_usable_size', 'PyMem_RawMalloc', 'PyMem_Malloc', 'PyObject_Free', 'PyMem_GetAllocator', 'PyMem_SetAllocator', 'PyMem_SetupDebugHooks', 'Py_Initialize', 'Py_Finalize', 'PyBytes_FromString', 'PyErr_NoMemory', '_Py_Dealloc', 'PyObject_Init', '_PyObject_New', '_PyObject_NewVar']) {
+      const fn = m.functions.get(name);
+      expect(fn, name).toBeDefined();
+      expect(m.space.regionOf(fn!.address)?.prot).toBe('r');
+    }
+    expect(m.symbol('PyBytes_Type')).toBeGreaterThan(0x7fff_f700_0000);
+    expect(m.symbol('PyExc_MemoryError')).toBeDefined();
+    expect(m.symbol('nope')).toBeUndefined();
+  });
+
+  it('records one event per allocator call with line, domain and where the block lives', () => {
+    const m = new Machine({ pythonmalloc: 'debug', warmup: false });
+    m.call('Py_Initialize');
+    m.currentLine = 12;
+    const p = Number(m.call('PyMem_Malloc', 10));
+    m.currentLine = 13;
+    const q = Number(m.call('PyMem_Malloc', 1000));
+    m.call('PyMem_Free', p);
+    const [e1, e2, e3] = m.events;
+    expect(e1).toEqual({ seq: 1, fn: 'PyMem_Malloc', args: [10], result: p, domain: 'mem', underlying: 'debug+pymalloc', line: 12 });
+    expect(e2!.underlying).toBe('debug+glibc');
+    expect(e3).toMatchObject({ fn: 'PyMem_Free', result: null, line: 13 });
+    const snap = m.snapshot({ pymallocBlocks: false });
+    expect(snap.blocks).toHaveLength(1);
+    expect(snap.blocks[0]).toMatchObject({ address: q, family: 'PyMem', debugPads: { size: '1000', apiId: 0x6d, leadingOk: true, trailingOk: true } });
+    expect(() => JSON.stringify(m.snapshot())).not.toThrow();
+  });
+
+  it.each(MODES)('Py_Initialize replays the real warm-up consistently under %s', (mode) => {
+    const m = new Machine({ pythonmalloc: mode });
+    m.call('Py_Initialize');
+    expect(m.lifecycle.warmup!.calls).toBeGreaterThan(100_000);
+    expect(m.check()).toEqual([]);
+    if (mode === 'malloc' || mode === 'malloc_debug') expect(m.debugMallocStats()).toBe('');
+    else if (mode.endsWith('debug')) expect(m.debugMallocStats()).toMatch(/# arenas allocated current\s+=\s+[5-9]\n/); // 24 more bytes per block
+    else expect(m.debugMallocStats()).toMatch(/# arenas allocated current\s+=\s+4\n/); // as sys._debugmallocstats() in a real 3.11.7
+  });
+
+  it('is deterministic: same options and calls, same bytes', () => {
+    const run = () => {
+      const m = new Machine();
+      m.call('Py_Initialize');
+      return [m.call('PyMem_Malloc', 10), m.call('malloc', 10), m.call('PyObject_Malloc', 300)];
+    };
+    expect(run()).toEqual(run());
+  });
+});
+
+type Op =
+  | { k: 'malloc' | 'calloc'; fam: number; n: number }
+  | { k: 'realloc'; fam: number; i: number; n: number }
+  | { k: 'free'; i: number };
+
+const FAMILIES = ['PyMem_Raw', 'PyMem_', 'PyObject_'] as const;
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ k: fc.constantFrom('malloc' as const, 'calloc' as const), fam: fc.integer({ min: 0, max: 2 }), n: fc.oneof(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 5000 })) }),
+  fc.record({ k: fc.constant('realloc' as const), fam: fc.integer({ min: 0, max: 2 }), i: fc.nat(), n: fc.integer({ min: 0, max: 2000 }) }),
+  fc.record({ k: fc.constant('free' as const), i: fc.nat() }),
+);
+
+describe.each(MODES)('random PyMem/PyObject sequences under PYTHONMALLOC=%s', (mode) => {
+  it('never overlaps, stays 16-aligned, keeps contents through realloc, check() == []', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { minLength: 1, maxLength: 60 }), (ops) => {
+        const m = new Machine({ pythonmalloc: mode, warmup: false });
+        m.call('Py_Initialize');
+        const live: { p: number; n: number; fam: number; tag: number }[] = [];
+        let tag = 1;
+        const fill = (b: (typeof live)[number]) => m.space.fill(b.p, b.tag, b.n);
+        const verify = (b: (typeof live)[number], n = b.n) => {
+          const bytes = m.space.readBytes(b.p, Math.min(n, b.n));
+          expect(bytes.every((x) => x === b.tag)).toBe(true);
+        };
+        for (const op of ops) {
+          if (op.k === 'malloc' || op.k === 'calloc') {
+            const fam = FAMILIES[op.fam]!;
+            const p = Number(op.k === 'malloc' ? m.call(`${fam}Malloc`, op.n) : m.call(`${fam}Calloc`, op.n, 1));
+            expect(p).not.toBe(0);
+            expect(p % 16).toBe(0);
+            if (op.k === 'calloc') expect(m.space.readBytes(p, op.n).every((x) => x === 0)).toBe(true);
+            const b = { p, n: op.n, fam: op.fam, tag: (tag++ % 250) + 1 };
+            fill(b);
+            live.push(b);
+          } else if (op.k === 'realloc') {
+            if (live.length === 0) continue;
+            const b = live[op.i % live.length]!;
+            const q = Number(m.call(`${FAMILIES[b.fam]}Realloc`, b.p, op.n));
+            expect(q).not.toBe(0);
+            expect(q % 16).toBe(0);
+            b.p = q;
+            verify(b, op.n);
+            b.n = op.n;
+            fill(b);
+          } else if (op.k === 'free') {
+            if (live.length === 0) continue;
+            const [b] = live.splice(op.i % live.length, 1);
+            verify(b!);
+            m.call(`${FAMILIES[b!.fam]}Free`, b!.p);
+          }
+          const sorted = [...live].sort((a, b) => a.p - b.p);
+          for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1]!.p + Math.max(sorted[i - 1]!.n, 1) <= sorted[i]!.p).toBe(true);
+          for (const b of live) verify(b);
+          expect(m.check()).toEqual([]);
+        }
+      }),
+      { numRuns: 40, seed: 20241122 },
+    );
+  });
+});
