@@ -309,6 +309,24 @@ export class AddressSpace {
     return this.readBytes(addr, n);
   }
 
+  /**
+   * Copies every page of `other` over this space (pages only this space has are kept), with
+   * its regions, program break and mmap cursor. Used by warm-start.ts to give a pristine
+   * process the memory a cached Py_Initialize left behind; not a model of anything real.
+   */
+  adoptPagesFrom(other: AddressSpace): void {
+    for (const [no, page] of other.pages) {
+      if (!this.pages.has(no)) this.mappedBytes += PAGE_SIZE;
+      this.pages.set(no, { bytes: page.bytes.slice(), writable: page.writable });
+    }
+    for (const r of other.regions) this.addRegion({ ...r });
+    this.mergeHeapRegions();
+    this.programBreak = other.programBreak;
+    this.mmapCursor = Math.min(this.mmapCursor, other.mmapCursor);
+    this.cachedPageNo = -1;
+    this.generation++;
+  }
+
   // ---- region bookkeeping ---------------------------------------------------------------
 
   private addRegion(m: Mapping): void {

@@ -7,6 +7,7 @@
  * simulated memory. Same options, same calls: same bytes, same output.
  */
 
+import { warmStartPyInitialize } from './warm-start';
 import { AddressSpace, LINUX_X86_64_LAYOUT, SegmentationFault } from './address-space';
 import { Process } from './process';
 import { type Profile, getProfile } from './profile';
@@ -74,6 +75,8 @@ export interface MachineOptions {
   memoryCap?: number;
   /** Replay the recorded Py_Initialize allocations (default true). Tests may turn it off. */
   warmup?: boolean;
+  /** Copy a cached Py_Initialize into a pristine process instead of replaying it (default true; see warm-start.ts). */
+  warmStart?: boolean;
 }
 
 const DOMAIN_OF: Record<string, EventDomain> = {};
@@ -127,9 +130,13 @@ export class Machine {
   /** Called before exit(status) (not abort): the C runtime flushes stdio here, as exit() does. */
   beforeExit: (() => void) | undefined = undefined;
   private seq = 0;
+  /** PyMem_SetAllocator or PyMem_SetupDebugHooks was called (the process is no longer pristine). */
+  private allocatorsConfigured = false;
+  private readonly options: MachineOptions;
   private readonly live = new Map<number, LiveBlock>();
 
   constructor(options: MachineOptions = {}) {
+    this.options = options;
     this.profile = options.profile ?? getProfile()!;
     this.pythonmalloc = options.pythonmalloc ?? null;
     this.space = new AddressSpace(LINUX_X86_64_LAYOUT, options.memoryCap ?? 1 << 30);
@@ -282,12 +289,26 @@ export class Machine {
       freeFn(m('Free'), (p) => (D as any)[m('Free')](p));
     }
     F.define('PyMem_GetAllocator', (a) => void D.PyMem_GetAllocator(int(a[0]), num(a[1])));
-    F.define('PyMem_SetAllocator', (a) => void D.PyMem_SetAllocator(int(a[0]), num(a[1])));
-    F.define('PyMem_SetupDebugHooks', () => void D.PyMem_SetupDebugHooks());
+    F.define('PyMem_SetAllocator', (a) => {
+      this.allocatorsConfigured = true;
+      D.PyMem_SetAllocator(int(a[0]), num(a[1]));
+      return undefined;
+    });
+    F.define('PyMem_SetupDebugHooks', () => {
+      this.allocatorsConfigured = true;
+      D.PyMem_SetupDebugHooks();
+      return undefined;
+    });
 
     const L = this.lifecycle;
-    F.define('Py_Initialize', () => void L.Py_Initialize());
-    F.define('Py_InitializeEx', () => void L.Py_Initialize());
+    const initialize = (): undefined => {
+      if (L.initialized) return undefined;
+      if (this.options.warmStart !== false && (this.options.warmup ?? true) && warmStartPyInitialize(this, (o) => new Machine(o), this.options)) return undefined;
+      L.Py_Initialize();
+      return undefined;
+    };
+    F.define('Py_Initialize', initialize);
+    F.define('Py_InitializeEx', initialize);
     F.define('Py_Finalize', () => void L.Py_Finalize());
     F.define('Py_FinalizeEx', () => L.Py_FinalizeEx());
     F.define('Py_IsInitialized', () => L.Py_IsInitialized());
@@ -339,6 +360,17 @@ export class Machine {
   }
 
   /** Address of a static symbol of libpython (PyBytes_Type, PyExc_MemoryError, ...) or of a function. */
+  /** No allocator has run yet and none was replaced: Py_Initialize would start from the same state as in any fresh process. */
+  allocatorsPristine(): boolean {
+    return (
+      !this.allocatorsConfigured &&
+      !this.lifecycle.initialized &&
+      this.lifecycle.state === 'unknown' &&
+      !this.libc.state.__malloc_initialized &&
+      this.obmalloc.counter('ntimes_arena_allocated') === 0
+    );
+  }
+
   symbol(name: string): number | undefined {
     return this.image.symbol(name) ?? this.functions.get(name)?.address;
   }
