@@ -12,6 +12,7 @@ export const PAGE_SIZE = 4096;
 const PAGE_SHIFT = 12;
 const PAGE_MASK = PAGE_SIZE - 1;
 const TWO_32 = 0x1_0000_0000;
+const RECENT_PAGES = 256;
 
 export type Protection = 'r' | 'rw';
 
@@ -63,6 +64,9 @@ export class AddressSpace {
   private readonly regions: Mapping[] = [];
   private cachedPageNo = -1;
   private cachedPage: Page | undefined;
+  /** A direct-mapped cache of recent pages (slot = page number mod 256), in front of the Map. */
+  private readonly recentNo = new Float64Array(RECENT_PAGES).fill(-1);
+  private readonly recentPage: (Page | undefined)[] = new Array<Page | undefined>(RECENT_PAGES);
   private programBreak: number;
   private mmapCursor: number;
   /** Bytes currently mapped, for the memory cap. */
@@ -93,7 +97,7 @@ export class AddressSpace {
       if (!this.pages.has(no)) this.mappedBytes += PAGE_SIZE;
       this.pages.set(no, { bytes: new Uint8Array(PAGE_SIZE), writable: prot === 'rw' });
     }
-    this.cachedPageNo = -1;
+    this.forgetPages();
     this.generation++;
     this.addRegion({ start, end: start + len, name, prot });
     return true;
@@ -105,7 +109,7 @@ export class AddressSpace {
     for (let a = start; a < start + len; a += PAGE_SIZE) {
       if (this.pages.delete(a / PAGE_SIZE)) this.mappedBytes -= PAGE_SIZE;
     }
-    this.cachedPageNo = -1;
+    this.forgetPages();
     this.generation++;
     this.removeRegion(start, start + len);
   }
@@ -162,6 +166,11 @@ export class AddressSpace {
     return this.regions.find((r) => addr >= r.start && addr < r.end);
   }
 
+  private forgetPages(): void {
+    this.cachedPageNo = -1;
+    this.recentNo.fill(-1);
+  }
+
   // ---- byte access ----------------------------------------------------------------------
 
   /**
@@ -179,8 +188,14 @@ export class AddressSpace {
     let page: Page | undefined;
     if (no === this.cachedPageNo) page = this.cachedPage;
     else {
-      page = this.pages.get(no);
-      if (page === undefined) throw new SegmentationFault(addr, access);
+      const slot = no & (RECENT_PAGES - 1);
+      if (this.recentNo[slot] === no) page = this.recentPage[slot];
+      else {
+        page = this.pages.get(no);
+        if (page === undefined) throw new SegmentationFault(addr, access);
+        this.recentNo[slot] = no;
+        this.recentPage[slot] = page;
+      }
       this.cachedPageNo = no;
       this.cachedPage = page;
     }
@@ -323,7 +338,7 @@ export class AddressSpace {
     this.mergeHeapRegions();
     this.programBreak = other.programBreak;
     this.mmapCursor = Math.min(this.mmapCursor, other.mmapCursor);
-    this.cachedPageNo = -1;
+    this.forgetPages();
     this.generation++;
   }
 
