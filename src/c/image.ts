@@ -1,0 +1,130 @@
+/*
+ * The program's own memory: the a.out image at 0x555555554000 (.rodata with the string literals,
+ * .data/.bss with globals and statics) and the main thread's stack below 0x7ffffffff000, grown
+ * on demand down to RLIMIT_STACK (8 MiB) like the kernel's stack VMA; below it nothing is
+ * mapped, so running past it faults. Main exports: layoutImage, Stack.
+ * SIMPLIFIED: AddressSpace has no mprotect, so .rodata is filled while writable and then made
+ * read-only through the page table directly (see makeReadOnly). An image too big for the
+ * 0x5000 bytes before the heap is placed below 0x555555554000 instead (DIFFERS from ld, which
+ * would move the heap).
+ */
+import type { AddressSpace } from '../../allocator/address-space';
+import { PAGE_SIZE, roundUpToPage } from '../../allocator/address-space';
+import type { GlobalSym, StringLit } from './ir';
+import { alignOf, alignUp, sizeOf } from './types';
+
+const RODATA = 0x5555_5555_6000;
+const DATA = 0x5555_5555_8000;
+
+export interface ImageLayout {
+  rodataStart: number;
+  dataStart: number;
+}
+
+/** Gives every string literal and defined global its address and maps the image. */
+export function layoutImage(space: AddressSpace, strings: StringLit[], globals: GlobalSym[]): ImageLayout {
+  const base = space.layout.imageBase;
+  const heap = space.layout.brkStart;
+  const rodataSize = strings.reduce((n, s) => n + s.bytes.length, 0);
+  let dataSize = 0;
+  for (const g of globals) {
+    if (!g.defined) continue;
+    dataSize = alignUp(dataSize, Math.max(alignOf(g.type), sizeOf(g.type) >= 16 ? 16 : 1)) + Math.max(sizeOf(g.type), 1);
+  }
+  // The ELF header page and .text exist in a real image; map them so the layout reads true.
+  mapIfFree(space, base, PAGE_SIZE, 'a.out (ELF header)', 'r');
+  mapIfFree(space, base + PAGE_SIZE, PAGE_SIZE, 'a.out (.text)', 'r');
+  let rodataStart = RODATA + 0x10;
+  let dataStart = DATA + 0x10;
+  if (rodataStart + rodataSize > DATA - PAGE_SIZE || dataStart + dataSize > heap) {
+    // DIFFERS: too big for the usual spot; both go below the image base.
+    const need = roundUpToPage(rodataSize + 16) + roundUpToPage(dataSize + 16);
+    const low = base - need;
+    rodataStart = low + 0x10;
+    dataStart = low + roundUpToPage(rodataSize + 16) + 0x10;
+  }
+  // .data/.bss
+  const dataPage = Math.floor((dataStart - 0x10) / PAGE_SIZE) * PAGE_SIZE;
+  const dataLen = roundUpToPage(dataStart + dataSize - dataPage);
+  if (!space.map(dataPage - (dataPage === DATA ? PAGE_SIZE : 0), dataLen + (dataPage === DATA ? PAGE_SIZE : 0), 'a.out (.data/.bss)', 'rw')) {
+    throw new RangeError('memory cap reached mapping the program image');
+  }
+  let at = dataStart;
+  for (const g of globals) {
+    if (!g.defined) continue;
+    at = alignUp(at, Math.max(alignOf(g.type), sizeOf(g.type) >= 16 ? 16 : 1));
+    g.addr = at;
+    at += Math.max(sizeOf(g.type), 1);
+  }
+  // .rodata: written while writable, then write-protected.
+  const roPage = Math.floor((rodataStart - 0x10) / PAGE_SIZE) * PAGE_SIZE;
+  const roLen = roundUpToPage(rodataStart + rodataSize - roPage);
+  if (!space.map(roPage, roLen, 'a.out (.rodata)', 'rw')) throw new RangeError('memory cap reached mapping the program image');
+  at = rodataStart;
+  for (const s of strings) {
+    s.addr = at;
+    space.writeBytes(at, s.bytes);
+    at += s.bytes.length;
+  }
+  makeReadOnly(space, roPage, roLen);
+  return { rodataStart, dataStart };
+}
+
+function mapIfFree(space: AddressSpace, start: number, len: number, name: string, prot: 'r' | 'rw'): void {
+  if (!space.isMapped(start)) space.map(start, len, name, prot);
+}
+
+/**
+ * SIMPLIFIED (mprotect): flips the pages' write permission in the AddressSpace's page table,
+ * which has no public mprotect. Uses AddressSpace.mprotect instead if it ever gains one.
+ */
+export function makeReadOnly(space: AddressSpace, start: number, len: number): void {
+  const withProtect = space as unknown as { mprotect?: (s: number, l: number, p: 'r') => unknown };
+  if (typeof withProtect.mprotect === 'function') {
+    withProtect.mprotect(start, len, 'r');
+    return;
+  }
+  const internals = space as unknown as { pages?: Map<number, { writable: boolean }>; generation?: number };
+  if (!(internals.pages instanceof Map)) return; // cannot protect: stays writable
+  for (let a = start; a < start + len; a += PAGE_SIZE) {
+    const page = internals.pages.get(a / PAGE_SIZE);
+    if (page) page.writable = false;
+  }
+  const region = space.regionOf(start);
+  if (region) (region as { prot: 'r' | 'rw' }).prot = 'r';
+  if (typeof internals.generation === 'number') internals.generation++;
+}
+
+/** The main thread's stack: mapped from the top down as frames need it, up to the limit. */
+export class Stack {
+  readonly top: number;
+  /** Lowest address the stack may ever reach (top - RLIMIT_STACK). */
+  readonly limit: number;
+  /** Lowest mapped address. */
+  low: number;
+  /** rsp at main's call: below argv/envp/auxv, as in a non-randomised run. */
+  readonly initialSp: number;
+
+  constructor(private readonly space: AddressSpace) {
+    this.top = space.layout.stackTop;
+    this.limit = this.top - space.layout.stackLimit;
+    // The kernel sets up 132 KiB (0x21000) to begin with.
+    this.low = this.top - 0x21000;
+    if (!space.map(this.low, this.top - this.low, '[stack]', 'rw')) throw new RangeError('memory cap reached mapping the stack');
+    this.initialSp = this.top - 0xc50;
+  }
+
+  /**
+   * Makes [sp, top) mapped. Returns false when sp is past RLIMIT_STACK (the access would hit the
+   * guard gap: SIGSEGV) and null when the memory cap refuses the pages.
+   */
+  grow(sp: number): boolean | null {
+    if (sp >= this.low) return true;
+    if (sp < this.limit) return false;
+    // Grow in 64 KiB steps so a deep recursion does not remap for every frame.
+    const newLow = Math.max(this.limit, Math.floor((sp - 0x10000) / PAGE_SIZE) * PAGE_SIZE);
+    if (!this.space.map(newLow, this.low - newLow, '[stack]', 'rw')) return null;
+    this.low = newLow;
+    return true;
+  }
+}

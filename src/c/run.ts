@@ -1,0 +1,323 @@
+/*
+ * Runs C against the machine: compile (compile.ts), link (defined functions registered in the
+ * machine's function table, declared ones bound to the machine's, ld-style errors otherwise),
+ * lay out the image and stack, emit closures, run main() or the fragment, and report what the
+ * process did. Same code in Node, the browser worker and the `pymem` CLI.
+ * Main exports: runC (async: loads the parser), runCSync (parser given), RunResult, RunCOptions.
+ * Bytes become text as UTF-8, with each byte that is not part of valid UTF-8 written `\xNN`
+ * (the golden fixtures' convention).
+ */
+import type { Parser } from 'web-tree-sitter';
+import { Machine } from '../../allocator/machine';
+import { SegmentationFault, roundUpToPage } from '../../allocator/address-space';
+import type { CArg } from '../../allocator/native-function';
+import { ProcessEnd, type Evidence } from '../../allocator/process';
+import { getProfile } from '../../allocator/profile';
+import { HEADERS } from './include/index';
+import { installLibc, Stdio } from './lib/index';
+import { compileC } from './compile';
+import type { Diagnostic } from './diagnostics';
+import { displayLine } from './diagnostics';
+import type { FuncSym, Program } from './ir';
+import { layoutImage } from './image';
+import { Runtime, LimitReached, type CompiledFunction } from './runtime';
+import { ExprEmitter } from './emit-expr';
+import { StmtEmitter } from './emit-stmt';
+import { fragmentResult } from './python-repr';
+import { defaultParserWasm, loadParser, type ParserWasm } from './parser-loader';
+
+export interface RunCOptions {
+  fileName?: string;
+  /** The PYTHONMALLOC value; null/undefined/'default' = unset. */
+  pythonmalloc?: string | null;
+  /** A profile id or bare version ("3.11"). */
+  profile?: string;
+  /** Code for elided lines, keyed by the elision's text ("...Do some I/O...") or its index. */
+  elisions?: Record<string, string>;
+  /** Statement/iteration budget (default 200 million). */
+  stepLimit?: number;
+  /** Bytes the process may map (default: the machine's, 1 GiB). */
+  memoryCap?: number;
+  /** Called before each statement with its line (for a step-through UI). */
+  onStep?: (line: number) => void;
+  /** What reads of stdin return (default: empty, as with </dev/null). */
+  stdin?: Uint8Array;
+  /** Where the parser's wasm files are (default: resolved for Node or the Vite build). */
+  parserWasm?: ParserWasm;
+  /** Include machine.snapshot() in the result (default true). */
+  snapshot?: boolean;
+  /** Also return the output as raw bytes (the CLI writes them unchanged). */
+  rawOutput?: boolean;
+}
+
+export interface RunResult {
+  exitStatus: number;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  output: { fd: 1 | 2; text: string }[];
+  /** A fragment's returned object as Python would show it. */
+  result?: string;
+  diagnostics: Diagnostic[];
+  compileFailed: boolean;
+  limit?: 'steps' | 'memory';
+  evidence?: Evidence | null;
+  events?: unknown[];
+  snapshot?: unknown;
+  /** With options.rawOutput: fd 1/2 writes as the bytes the program wrote. */
+  outputBytes?: { fd: 1 | 2; bytes: Uint8Array }[];
+}
+
+export const DEFAULT_STEP_LIMIT = 200_000_000;
+/** mmap requests above this fail with ENOMEM as Linux's overcommit heuristic would; below, the cap is ours. */
+const REALISTIC_MAP_LIMIT = 64 * 2 ** 30;
+
+export async function runC(source: string | Uint8Array, options: RunCOptions = {}): Promise<RunResult> {
+  const parser = await loadParser(options.parserWasm ?? (await defaultParserWasm()));
+  return runCSync(parser, source, options);
+}
+
+/** Source text as a byte string: a JS string is taken as Unicode and encoded as UTF-8. */
+export function sourceBytes(source: string | Uint8Array): string {
+  const bytes = typeof source === 'string' ? new TextEncoder().encode(source) : source;
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
+}
+
+export function runCSync(parser: Parser, source: string | Uint8Array, options: RunCOptions = {}): RunResult {
+  const fileName = options.fileName ?? 'sample.c';
+  const src = sourceBytes(source);
+  const compiled = compileC(parser, src, { fileName, headers: HEADERS, elisions: options.elisions });
+  const diagnostics = [...compiled.diags.list];
+  if (!compiled.program || compiled.diags.hasErrors) return compileFailure(diagnostics);
+
+  const mode = options.pythonmalloc === 'default' ? null : options.pythonmalloc ?? null;
+  const profile = options.profile ? getProfile(options.profile) : undefined;
+  if (options.profile && !profile) return compileFailure([...diagnostics, plainError(`unknown profile '${options.profile}'`)]);
+  const machine = new Machine({ pythonmalloc: mode, profile, memoryCap: options.memoryCap });
+  const programName = fileName.replace(/^.*\//, '').replace(/\.c$/, '') || 'a.out';
+  const libc = installLibc(machine, new Stdio({ stdin: options.stdin }), { programName });
+  machine.beforeExit = () => libc.stdio.flushAll();
+  capMappings(machine);
+
+  const R = new Runtime(machine, options.stepLimit ?? DEFAULT_STEP_LIMIT, options.onStep ?? null);
+  R.sourceLines = (file, line) => {
+    const text = file === fileName ? src.split('\n')[line - 1] : undefined;
+    return text === undefined ? undefined : displayLine(text);
+  };
+
+  let result: string | undefined;
+  let evidence: Evidence | null = null;
+  let limit: 'steps' | 'memory' | undefined;
+  let note = '';
+  let exitStatus = 0;
+  let signal: string | null = null;
+  try {
+    const linked = link(compiled.program, machine, R, libc.symbols, compiled.kind, fileName);
+    if (linked.errors.length > 0) return compileFailure([...diagnostics, ...linked.errors]);
+    const entry = linked.entry;
+    try {
+      if (compiled.kind === 'fragment') {
+        machine.call('Py_Initialize');
+        const ret = R.call(entry, []);
+        if (ret !== undefined) result = fragmentResult(machine, typeof ret === 'number' ? ret : Number(ret));
+        machine.call('Py_Finalize');
+        libc.exit(0);
+      } else {
+        const args = mainArgs(R, entry, programName);
+        const status = R.call(entry, args);
+        // C99 5.1.2.2.3: reaching the } of main returns 0.
+        libc.exit(typeof status === 'bigint' ? Number(BigInt.asUintN(8, status)) : status === undefined ? 0 : Number(status) & 255);
+      }
+    } catch (e) {
+      if (e instanceof SegmentationFault) throw R.fault(e, { file: fileName, line: machine.currentLine ?? 0, col: 0 }, 'a memory access');
+      throw e;
+    }
+  } catch (e) {
+    if (e instanceof ProcessEnd) {
+      exitStatus = e.status;
+      signal = e.signal;
+      evidence = e.evidence;
+    } else if (e instanceof LimitReached) {
+      limit = e.limit === 'steps' ? 'steps' : 'memory';
+      note = e.message;
+    } else if (e instanceof RangeError && /call stack/i.test(e.message) && R.depth >= 64) {
+      // DIFFERS: the JS engine's own stack ran out before the simulated 8 MiB one did.
+      limit = 'memory';
+      note = `pymem: the C call depth reached ${R.depth}, more than this JavaScript engine's stack allows (a real process has 8 MiB of stack; it might still have been running, or crashed with SIGSEGV)`;
+    } else {
+      throw e;
+    }
+  }
+  if (limit) {
+    exitStatus = 137;
+    signal = 'SIGKILL';
+    machine.process.write(2, `\n${note}\n`);
+  }
+  const out: RunResult = {
+    exitStatus,
+    signal,
+    stdout: decodeBytes(machine.process.stdoutBytes()),
+    stderr: decodeBytes(machine.process.stderrBytes()),
+    output: machine.process.output.map((c) => ({ fd: c.fd, text: decodeBytes(c.bytes) })),
+    diagnostics,
+    compileFailed: false,
+    evidence,
+    events: machine.events,
+  };
+  if (result !== undefined) out.result = result;
+  if (limit) out.limit = limit;
+  if (options.rawOutput) out.outputBytes = machine.process.output.map((c) => ({ fd: c.fd, bytes: c.bytes }));
+  if (options.snapshot !== false) {
+    try {
+      out.snapshot = machine.snapshot({ pymallocBlocks: false });
+    } catch {
+      // A heap too damaged to walk: no snapshot.
+    }
+  }
+  return out;
+}
+
+// ---- linking ----------------------------------------------------------------------------------
+
+interface Linked {
+  entry: CompiledFunction;
+  errors: Diagnostic[];
+}
+
+function link(program: Program, machine: Machine, R: Runtime, dataSymbols: Readonly<Record<string, number>>, kind: 'program' | 'fragment', fileName: string): Linked {
+  const errors: Diagnostic[] = [];
+  const ldError = (what: string, where: { file: string; line: number } | null): void => {
+    const at = where ? `${where.file}:${where.line}: ` : '';
+    errors.push({
+      file: where?.file ?? fileName, line: where?.line ?? 0, col: 0, severity: 'error',
+      message: what,
+      rendered: `/usr/bin/ld: ${at}${what}\n`,
+    });
+  };
+  layoutImage(machine.space, program.strings, program.globals);
+  for (const g of program.globals) {
+    if (g.defined || !g.usedAt) continue;
+    const addr = dataSymbols[g.name] ?? machine.symbol(g.name);
+    if (addr === undefined) ldError(`undefined reference to \`${g.name}'`, g.usedAt);
+    else g.addr = addr;
+  }
+  const compiled = new Map<FuncSym, CompiledFunction>();
+  for (const f of program.functions) {
+    if (f.def) {
+      const taken = machine.functions.get(f.name);
+      // A static function must not replace the machine's function of the same name.
+      const name = f.isStatic && taken ? `${f.name}@${fileName}` : f.name;
+      const sym = f;
+      const nf = machine.functions.define(name, (args: readonly CArg[]) => R.callFromNative(compiled.get(sym)!, args));
+      f.addr = nf.address;
+    } else if (f.usedAt) {
+      const nf = machine.functions.get(f.name);
+      if (!nf) ldError(`undefined reference to \`${f.name}'`, f.usedAt);
+      else f.addr = nf.address;
+    }
+  }
+  if (!program.entry) ldError(kind === 'program' ? "undefined reference to `main'" : 'the fragment has no body', null);
+  if (errors.length > 0) {
+    const last = errors[errors.length - 1]!;
+    last.rendered += 'collect2: error: ld returned 1 exit status\n';
+    return { entry: null as unknown as CompiledFunction, errors };
+  }
+  const ex = new ExprEmitter(R, machine, {
+    compiled: (sym) => compiled.get(sym),
+    native: (sym) => machine.functions.get(sym.name),
+  });
+  const st = new StmtEmitter(R, machine, ex);
+  for (const f of program.functions) {
+    if (!f.def) continue;
+    const cf = st.func(f.def);
+    cf.address = f.addr;
+    compiled.set(f, cf);
+    R.byAddress.set(f.addr, cf);
+  }
+  // Static initialisers run before main, as the loader's copy of .data would have them.
+  for (const g of program.globals) {
+    if (!g.defined || !g.init) continue;
+    const addr = g.addr;
+    ex.init(g.init, () => addr)();
+  }
+  return { entry: compiled.get(program.entry!)!, errors };
+}
+
+/** argc, argv, envp for main as the kernel lays them out (argv[0] only, empty environment). */
+function mainArgs(R: Runtime, main: CompiledFunction, programName: string): number[] {
+  const n = main.params.length;
+  if (n === 0) return [];
+  const m = R.mem;
+  // The strings go near the top of the stack, then the pointer arrays below them.
+  const name = `./${programName}`;
+  const strAt = R.stack.top - 0x100;
+  for (let i = 0; i < name.length; i++) m.set8(strAt + i, name.charCodeAt(i));
+  m.set8(strAt + name.length, 0);
+  const argv = R.stack.initialSp + 0x100;
+  m.set64(argv, strAt);
+  m.set64(argv + 8, 0);
+  const envp = argv + 16;
+  m.set64(envp, 0);
+  return [1, argv, envp].slice(0, n);
+}
+
+/**
+ * SIMPLIFIED: the memory cap is the simulator's limit, not the machine's: a mapping the cap
+ * refuses (but Linux would grant) ends the run with limit 'memory' instead of returning ENOMEM.
+ */
+function capMappings(machine: Machine): void {
+  const space = machine.space;
+  const original = space.map.bind(space);
+  space.map = (start, length, name, prot) => {
+    const ok = original(start, length, name, prot);
+    if (!ok && length <= REALISTIC_MAP_LIMIT && space.mappedBytes + roundUpToPage(length) > space.memoryCap) {
+      throw new LimitReached('memory', `pymem: stopped at the memory cap (${space.memoryCap} bytes mapped); a real process would have got this memory`);
+    }
+    return ok;
+  };
+}
+
+function compileFailure(diagnostics: Diagnostic[]): RunResult {
+  const stderr = diagnostics.map((d) => d.rendered).join('');
+  return {
+    exitStatus: 1, signal: null, stdout: '', stderr, output: stderr ? [{ fd: 2, text: stderr }] : [],
+    diagnostics, compileFailed: true,
+  };
+}
+
+function plainError(message: string): Diagnostic {
+  return { file: '', line: 0, col: 0, severity: 'error', message, rendered: `error: ${message}\n` };
+}
+
+/** UTF-8 where valid; any other byte as the four characters \xNN. */
+export function decodeBytes(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const c = bytes[i]!;
+    if (c < 0x80) {
+      // Runs of ASCII in one go.
+      let j = i + 1;
+      while (j < n && bytes[j]! < 0x80) j++;
+      out += String.fromCharCode(...bytes.subarray(i, Math.min(j, i + 8192)));
+      i = Math.min(j, i + 8192);
+      continue;
+    }
+    const len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
+    if (ok && len === 3 && ((c === 0xe0 && bytes[i + 1]! < 0xa0) || (c === 0xed && bytes[i + 1]! >= 0xa0))) ok = false;
+    if (ok && len === 4 && ((c === 0xf0 && bytes[i + 1]! < 0x90) || (c === 0xf4 && bytes[i + 1]! >= 0x90))) ok = false;
+    if (ok) {
+      out += new TextDecoder().decode(bytes.subarray(i, i + len));
+      i += len;
+    } else {
+      out += '\\x' + c.toString(16).padStart(2, '0');
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+/*
+ * The state compiled C code runs against: the machine, memory access, the frame and stack
+ * pointers, the step budget, and the ways a run ends from the C side (SIGSEGV with the faulting
+ * expression as evidence, SIGFPE for integer division by zero, the step limit). One Runtime per
+ * run; the closures emit-*.ts builds capture it. Main exports: Runtime, LimitReached,
+ * CompiledFunction.
+ * Interpreted functions are called like gcc -O0 code: the caller's rsp is 16-aligned, the callee
+ * pushes a return address and the saved rbp, then reserves its frame below.
+ */
+import { SegmentationFault } from '../../allocator/address-space';
+import type { Machine } from '../../allocator/machine';
+import type { CArg, FunctionTable } from '../../allocator/native-function';
+import { ProcessEnd, type Evidence } from '../../allocator/process';
+import type { Loc } from './diagnostics';
+import { Memory } from './memory';
+import { Stack } from './image';
+import type { Val } from './values';
+
+/** Ends a run that hit a simulation limit (not something the real program would do). */
+export class LimitReached extends Error {
+  constructor(readonly limit: 'steps' | 'memory' | 'stack', message: string) {
+    super(message);
+    this.name = 'LimitReached';
+  }
+}
+
+/** Statement completion: carry on, or leave the enclosing loop/switch/function. */
+export const NORMAL = 0;
+export const BREAK = 1;
+export const CONTINUE = 2;
+export const RETURN = 3;
+
+export type Exec = () => number;
+export type Ev = () => Val;
+
+export interface CompiledFunction {
+  name: string;
+  frameSize: number;
+  /** Stores each argument into its parameter slot (frame-relative). */
+  params: ((fp: number, v: Val) => void)[];
+  /** How each CArg from native code becomes a value of the parameter's type. */
+  fromNative: ((a: CArg | undefined) => Val)[];
+  /** Return value to native code. */
+  toNative: (v: Val | undefined) => CArg | undefined;
+  body: Exec;
+  address: number;
+}
+
+/** The return address gcc's `call` would push; any text address will do for the model. */
+const FAKE_RETURN_ADDRESS = 0x5555_5555_5200;
+
+export class Runtime {
+  readonly mem: Memory;
+  readonly functions: FunctionTable;
+  readonly stack: Stack;
+  fp: number;
+  sp: number;
+  /**
+   * The current frame's page when the whole frame [sp, fp+16) lies in one page (the usual
+   * case), else null; `fo` is fp's offset in it. Locals are read and written through it.
+   */
+  fv: DataView | null = null;
+  fo = 0;
+  steps = 0;
+  stepLimit: number;
+  /** The value of the last `return e;` (undefined: fell off the end). */
+  ret: Val | undefined = undefined;
+  depth = 0;
+  readonly byAddress = new Map<number, CompiledFunction>();
+  /** Source lines by file, to quote the faulting line in evidence. */
+  sourceLines: (file: string, line: number) => string | undefined = () => undefined;
+
+  constructor(readonly machine: Machine, stepLimit: number, readonly onStep: ((line: number) => void) | null) {
+    this.mem = new Memory(machine.space);
+    this.functions = machine.functions;
+    this.stack = new Stack(machine.space);
+    this.sp = this.stack.initialSp;
+    this.fp = this.sp;
+    this.stepLimit = stepLimit;
+  }
+
+  outOfSteps(): never {
+    throw new LimitReached('steps', `pymem: stopped after ${this.stepLimit} steps (the step limit); the program may loop forever`);
+  }
+
+  /** A pointer value as an address; a non-canonical one (beyond 2^53 here) faults on use. */
+  ptr(v: Val, loc: Loc, what: string): number {
+    if (typeof v === 'number') return v;
+    throw this.segv(Number(BigInt.asUintN(64, v)), 'read', loc, what);
+  }
+
+  /** SIGSEGV from compiled code: evidence names the C expression and line that touched memory. */
+  segv(address: number, access: 'read' | 'write', loc: Loc, what: string): ProcessEnd {
+    const region = this.machine.space.regionOf(address);
+    const line = this.sourceLines(loc.file, loc.line)?.trim();
+    const evidence: Evidence = {
+      where: 'C code',
+      call: `${loc.file}:${loc.line}: ${what}`,
+      reads: [{ address, length: 1, bytes: null, meaning: `the ${access} by \`${what}\`` }],
+      conclusion:
+        `${loc.file}:${loc.line}${line ? ` (\`${line}\`)` : ''}: \`${what}\` ${access === 'write' ? 'writes' : 'reads'} address 0x${address.toString(16)}, ` +
+        (region ? `which is in the read-only mapping ${region.name}` : address < 0x10000 ? 'which is unmapped (a NULL or near-NULL pointer)' : 'which is not mapped') +
+        ': the kernel sends SIGSEGV.',
+    };
+    return new ProcessEnd(139, 'SIGSEGV', evidence, `segmentation fault: ${access} at 0x${address.toString(16)}`);
+  }
+
+  /** Turns a SegmentationFault thrown during `what` into SIGSEGV; other throws pass through. */
+  fault(e: unknown, loc: Loc, what: string): unknown {
+    if (e instanceof SegmentationFault) return this.segv(e.address, e.access, loc, what);
+    return e;
+  }
+
+  sigfpe(loc: Loc, what: string): never {
+    const line = this.sourceLines(loc.file, loc.line)?.trim();
+    throw new ProcessEnd(136, 'SIGFPE', {
+      where: 'C code',
+      call: `${loc.file}:${loc.line}: ${what}`,
+      reads: [],
+      conclusion: `${loc.file}:${loc.line}${line ? ` (\`${line}\`)` : ''}: integer division ${what} traps (x86-64 idiv raises #DE): the kernel sends SIGFPE.`,
+    }, 'integer divide error');
+  }
+
+  /** Calls an interpreted C function with already-converted argument values. */
+  call(f: CompiledFunction, args: Val[]): Val | undefined {
+    const savedFp = this.fp;
+    const savedSp = this.sp;
+    const fp = savedSp - 16;
+    const sp = fp - f.frameSize;
+    if (sp < this.stack.low) this.growStack(sp, f);
+    const mem = this.mem;
+    mem.set64(fp + 8, FAKE_RETURN_ADDRESS);
+    mem.set64(fp, savedFp);
+    const savedFv = this.fv;
+    const savedFo = this.fo;
+    this.fp = fp;
+    this.sp = sp;
+    const pageBase = Math.floor(sp / 4096) * 4096;
+    if (fp + 16 <= pageBase + 4096) {
+      this.fv = mem.pageView(sp) ?? null;
+      this.fo = fp - pageBase;
+    } else this.fv = null;
+    const params = f.params;
+    for (let i = 0; i < params.length; i++) params[i]!(fp, args[i]!);
+    this.ret = undefined;
+    this.depth++;
+    f.body();
+    this.depth--;
+    this.fp = savedFp;
+    this.sp = savedSp;
+    this.fv = savedFv;
+    this.fo = savedFo;
+    return this.ret;
+  }
+
+  private growStack(sp: number, f: CompiledFunction): void {
+    const ok = this.stack.grow(sp);
+    if (ok === null) throw new LimitReached('memory', 'pymem: the memory cap was reached growing the stack');
+    if (!ok) {
+      throw new ProcessEnd(139, 'SIGSEGV', {
+        where: 'C code',
+        call: `${f.name}()`,
+        reads: [{ address: sp, length: 16, bytes: null, meaning: `the frame of ${f.name}()` }],
+        conclusion: `Stack overflow: calling ${f.name}() at depth ${this.depth} needs the stack down to 0x${sp.toString(16)}, below the 8 MiB stack limit (0x${this.stack.limit.toString(16)}); the access hits the guard gap and the kernel sends SIGSEGV.`,
+      }, 'stack overflow');
+    }
+  }
+
+  /** What native code (the machine) calling back into C runs: CArgs in, CArg out. */
+  callFromNative(f: CompiledFunction, args: readonly CArg[]): CArg | undefined {
+    const vals: Val[] = [];
+    for (let i = 0; i < f.fromNative.length; i++) vals.push(f.fromNative[i]!(args[i]));
+    return f.toNative(this.call(f, vals));
+  }
+}

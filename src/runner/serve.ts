@@ -1,0 +1,78 @@
+/*
+ * The worker's side of the protocol, without the worker: turns one RunnerRequest into one
+ * RunnerResponse by calling the C runtime. worker.ts wires it to `self`; tests call it with a
+ * double of runC. Main export: serveRequest.
+ * Leaves out: scheduling (the worker runs one request at a time, in arrival order) and
+ * cancellation (Stop terminates the whole worker; see client.ts).
+ */
+import type { MatrixRow, RunOptions, RunResult, RunnerRequest, RunnerResponse } from './protocol';
+
+/** The shape of src/c/run.ts's runC, as the runner relies on it. */
+export type RunC = (source: string, options: RunOptions) => Promise<RunResult>;
+
+/** Copies what the page renders into plain data that survives postMessage (structured clone). */
+export function toWire(r: RunResult, keepTrace = true): RunResult {
+  const out: RunResult = {
+    exitStatus: Number(r.exitStatus) | 0,
+    signal: r.signal == null ? null : String(r.signal),
+    stdout: String(r.stdout ?? ''),
+    stderr: String(r.stderr ?? ''),
+    output: Array.isArray(r.output)
+      ? r.output.map((c) => ({ fd: c.fd === 2 ? 2 : 1, text: String(c.text) }) as const)
+      : [],
+    diagnostics: (r.diagnostics ?? []).map((d) => ({
+      file: String(d.file), line: Number(d.line), col: Number(d.col),
+      severity: String(d.severity), message: String(d.message), rendered: String(d.rendered ?? d.message),
+    })),
+    compileFailed: Boolean(r.compileFailed),
+  };
+  if (r.result !== undefined) out.result = String(r.result);
+  if (r.limit) out.limit = r.limit;
+  if (r.evidence) {
+    const e = r.evidence;
+    out.evidence = {
+      where: String(e.where),
+      reads: (e.reads ?? []).map((x) => ({
+        address: Number(x.address), length: Number(x.length),
+        bytes: x.bytes == null ? null : Array.from(x.bytes, (b) => Number(b) & 0xff),
+        meaning: String(x.meaning),
+      })),
+      conclusion: String(e.conclusion),
+    };
+    if (e.call !== undefined) out.evidence.call = String(e.call);
+  } else if (r.evidence === null) {
+    out.evidence = null;
+  }
+  if (keepTrace) {
+    // events/snapshot are for the heap map; send them only if they are clonable data.
+    try {
+      if (r.events !== undefined) out.events = structuredClone(r.events);
+      if (r.snapshot !== undefined) out.snapshot = structuredClone(r.snapshot);
+    } catch {
+      delete out.events;
+      delete out.snapshot;
+    }
+  }
+  return out;
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export async function serveRequest(req: RunnerRequest, runC: RunC): Promise<RunnerResponse> {
+  const t0 = now();
+  try {
+    if (req.kind === 'run') {
+      const result = toWire(await runC(req.source, req.options));
+      return { id: req.id, kind: 'run', result, ms: now() - t0 };
+    }
+    const rows: MatrixRow[] = [];
+    for (const mode of req.modes) {
+      const r = await runC(req.source, { ...req.options, pythonmalloc: mode === 'default' ? null : mode });
+      rows.push({ mode, result: toWire(r, false) });
+    }
+    return { id: req.id, kind: 'matrix', rows, ms: now() - t0 };
+  } catch (err) {
+    const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return { id: req.id, kind: 'error', message };
+  }
+}

@@ -1,0 +1,3 @@
+// expect-error-contains: undefined reference to `main'
+#include <stdio.h>
+#define X 1

@@ -1,0 +1,3 @@
+// expect-error-contains: 'loop' undeclared
+#define loop loop
+int main(void) { return loop; }

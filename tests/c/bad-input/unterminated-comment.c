@@ -1,0 +1,3 @@
+// expect-error-contains: unterminated comment
+int main(void) { return 0; }
+/* never closed

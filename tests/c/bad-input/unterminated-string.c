@@ -1,0 +1,5 @@
+// expect-error-contains: missing terminating " character
+int main(void) {
+    char *s = "oops;
+    return 0;
+}

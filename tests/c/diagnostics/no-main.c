@@ -1,0 +1,2 @@
+// expect-error-contains: undefined reference to `main'
+int helper(void) { return 1; }

@@ -1,0 +1,6 @@
+// expect-error-contains: unsupported: goto
+int main(void) {
+    goto out;
+out:
+    return 0;
+}

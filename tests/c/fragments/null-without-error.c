@@ -1,0 +1,2 @@
+// expect-result: NULL
+    return NULL;
