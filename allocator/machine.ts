@@ -323,6 +323,13 @@ export class Machine {
     F.define('PyErr_NoMemory', () => E.PyErr_NoMemory());
     F.define('PyErr_Occurred', () => E.PyErr_Occurred());
     F.define('PyErr_Clear', () => void E.PyErr_Clear());
+    F.define('PyErr_ExceptionMatches', (a) => E.PyErr_ExceptionMatches(num(a[0])));
+    const tstate = this.image.place('_PyRuntime main thread state', 64, 16);
+    F.define('PyEval_SaveThread', () => this.lifecycle.PyEval_SaveThread(tstate));
+    F.define('PyEval_RestoreThread', () => void this.lifecycle.PyEval_RestoreThread());
+    // SIMPLIFIED: PyType_Ready only checks that the type has a size and reports success; it
+    // does not inherit slots from object (the model's PyObject_New/Del do not consult them).
+    F.define('PyType_Ready', (a) => (num(a[0]) === 0 ? -1 : 0));
     F.define('PyErr_Print', () => void E.PyErr_Print());
     F.define('PyErr_SetNone', (a) => void E.PyErr_SetNone(num(a[0])));
     F.define('PyErr_SetString', (a) => void E.PyErr_SetString(num(a[0]), this.cString(num(a[1]))));
@@ -359,7 +366,6 @@ export class Machine {
     }
   }
 
-  /** Address of a static symbol of libpython (PyBytes_Type, PyExc_MemoryError, ...) or of a function. */
   /** No allocator has run yet and none was replaced: Py_Initialize would start from the same state as in any fresh process. */
   allocatorsPristine(): boolean {
     return (
@@ -371,6 +377,7 @@ export class Machine {
     );
   }
 
+  /** Address of a static symbol of libpython (PyBytes_Type, PyExc_MemoryError, ...) or of a function. */
   symbol(name: string): number | undefined {
     return this.image.symbol(name) ?? this.functions.get(name)?.address;
   }

@@ -77,6 +77,16 @@ export class ErrorState {
     return this.hasThreadState() ? this.curexcType : 0;
   }
 
+  /**
+   * Models PyErr_ExceptionMatches(exc) = PyErr_GivenExceptionMatches(PyErr_Occurred(), exc).
+   * SIMPLIFIED: a class matches only itself (the model has no class hierarchy), which is exact
+   * for MemoryError against PyExc_MemoryError, the case the samples use.
+   */
+  PyErr_ExceptionMatches(exc: number): number {
+    const current = this.PyErr_Occurred();
+    return current !== 0 && current === exc ? 1 : 0;
+  }
+
   PyErr_Clear(): void {
     this.curexcType = 0;
     this.curexcValue = null;

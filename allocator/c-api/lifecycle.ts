@@ -80,8 +80,25 @@ export class Lifecycle {
     return this.initialized ? 1 : 0;
   }
 
-  /** PyGILState_Check(): true before initialisation too (the check is not enabled yet). */
+  /** The main thread's state was detached by PyEval_SaveThread (the GIL is released). */
+  private gilReleased = false;
+
+  /**
+   * PyGILState_Check(): true before initialisation (the TSS key does not exist yet), false while
+   * PyEval_SaveThread has detached the thread state.
+   */
   gilHeld(): boolean {
-    return true;
+    return !this.initialized || !this.gilReleased;
+  }
+
+  /** Models PyEval_SaveThread(): detach the thread state, release the GIL, return the state. */
+  PyEval_SaveThread(tstate: number): number {
+    this.gilReleased = true;
+    return tstate;
+  }
+
+  /** Models PyEval_RestoreThread(tstate): take the GIL back. */
+  PyEval_RestoreThread(): void {
+    this.gilReleased = false;
   }
 }

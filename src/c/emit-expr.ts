@@ -181,14 +181,20 @@ export class ExprEmitter {
     const fault = (e: unknown): unknown => R.fault(e, loc, what);
     const offset = (): number => {
       const i = idx();
+      lastIndex = i;
       return typeof i === 'number' ? off + i * scale : Number.NaN;
     };
-    const slowAddr = (): number => R.ptr(ptrAdd(R.fp + off, idx(), scale), loc, what);
+    // Only reached when the index is a bigint (never a number), so evaluating idx again is safe
+    // only if it has no side effects; compute from the value instead.
+    let lastIndex: Val = 0;
+    const slowAddr = (): number => R.ptr(ptrAdd(R.fp + off, lastIndex, scale), loc, what);
     if (t.size === 4) {
       const signed = (t as IntType).signed;
       return {
         load: () => {
-          const d = offset();
+          const i = idx();
+          lastIndex = i;
+          const d = typeof i === 'number' ? off + i * scale : Number.NaN;
           const v = R.fv;
           const o = R.fo + d;
           if (v !== null && o >= 0 && o <= 4092) return signed ? v.getInt32(o, true) : v.getUint32(o, true);
@@ -199,7 +205,9 @@ export class ExprEmitter {
           }
         },
         store: (x) => {
-          const d = offset();
+          const i = idx();
+          lastIndex = i;
+          const d = typeof i === 'number' ? off + i * scale : Number.NaN;
           const v = R.fv;
           const o = R.fo + d;
           if (v !== null && o >= 0 && o <= 4092) v.setInt32(o, x as number, true);
@@ -571,6 +579,23 @@ export class ExprEmitter {
   private cmp(e: Extract<Expr, { k: 'cmp' }>): Ev {
     const l = this.value(e.l);
     const r = this.value(e.r);
+    if (e.op === '<' && isLocalLong(e.l) && isLocalLong(e.r)) {
+      // `i < n` on two local longs: the loop condition, read straight from the frame.
+      const R = this.R;
+      const a = (e.l as { lv: { slot: { off: number } } }).lv.slot.off;
+      const b = (e.r as { lv: { slot: { off: number } } }).lv.slot.off;
+      return () => {
+        const v = R.fv;
+        if (v !== null) {
+          const ha = v.getInt32(R.fo + a + 4, true);
+          const hb = v.getInt32(R.fo + b + 4, true);
+          if (ha >= -2097152 && ha < 2097152 && hb >= -2097152 && hb < 2097152) {
+            return ha * TWO32 + v.getUint32(R.fo + a, true) < hb * TWO32 + v.getUint32(R.fo + b, true) ? 1 : 0;
+          }
+        }
+        return l() < r() ? 1 : 0;
+      };
+    }
     switch (e.op) {
       case '<': return () => (l() < r() ? 1 : 0);
       case '>': return () => (l() > r() ? 1 : 0);
@@ -875,6 +900,10 @@ function adaptArgs(cf: CompiledFunction, vals: Val[], ft: FuncType): Val[] {
   const out = vals.slice();
   while (out.length < cf.params.length) out.push(0);
   return out;
+}
+
+function isLocalLong(e: Expr): boolean {
+  return e.k === 'load' && e.lv.k === 'local' && e.t.kind === 'int' && (e.t.ik === 'long' || e.t.ik === 'llong');
 }
 
 function describe(lv: Expr): string {

@@ -4,6 +4,8 @@
  * Every statement and every loop iteration costs one step against the budget and sets
  * machine.currentLine; the onStep hook is compiled in only when the caller gave one.
  * Main exports: StmtEmitter.
+ * DIFFERS: a non-void function that falls off its end returns 0 (gcc -O0 returns whatever is in
+ * rax); a fragment that does so has no result.
  */
 import type { Machine } from '../../allocator/machine';
 import type { CArg } from '../../allocator/native-function';

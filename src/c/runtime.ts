@@ -6,6 +6,8 @@
  * CompiledFunction.
  * Interpreted functions are called like gcc -O0 code: the caller's rsp is 16-aligned, the callee
  * pushes a return address and the saved rbp, then reserves its frame below.
+ * SIMPLIFIED: calls into the machine (printf, malloc, ...) use no simulated stack; a C function's
+ * address is its slot in the machine's FunctionTable (libpython's text mapping), not a.out's .text.
  */
 import { SegmentationFault } from '../../allocator/address-space';
 import type { Machine } from '../../allocator/machine';

@@ -703,7 +703,9 @@ function foldLive(ctx: Context, start: number, end: number, id: string): void {
 }
 
 function poolTitle(p: PymallocPool): string {
-  return p.blockSize ? `${p.blockSize} B · ${p.count}/${numBlocks(p)}` : 'pool (no class)';
+  if (!p.blockSize) return 'pool (no class)';
+  // Without a block list (Machine.snapshot({ pymallocBlocks: false })) NUMBLOCKS is not known here.
+  return p.blocks.length ? `${p.blockSize} B · ${p.count}/${numBlocks(p)}` : `${p.blockSize} B · ${p.count} used`;
 }
 
 /** NUMBLOCKS(szidx), from the pool's own geometry: blocks between the first one and the pool's end. */
@@ -1048,7 +1050,8 @@ function layoutPymalloc(ctx: Context, y0: number, headings: HeapLayout['headings
       y += ARENA_SUMMARY_H + ROW_GAP;
       continue;
     }
-    const flow = new Flow(PY_X + PAD, COL_W - 2 * PAD, y + INNER_HEADING_H + 18);
+    // Title line, detail line, then room for the first row's free-list arcs.
+    const flow = new Flow(PY_X + PAD, COL_W - 2 * PAD, y + 2 * INNER_HEADING_H);
     for (const f of facts) layoutPool(ctx, f, id, flow, COL_W - 2 * PAD, a.index);
     item.h = flow.bottom() - y + PAD;
     y += item.h + ROW_GAP;
@@ -1192,7 +1195,7 @@ export function layoutHeap(input: HeapMapInput): HeapLayout {
   return { ...partial, summary: summarise(ctx, partial, labels) };
 }
 
-/** Spans sorted for lookups by address (exported for the hex view and tests). */
+/** The most specific drawn box (leaf or closed summary) holding an address. */
 export function itemAt(layout: HeapLayout, address: number): MapItem | null {
   const leaves = layout.items
     .filter((i) => !(i.expandable && i.expanded) && address >= i.address && address < i.address + i.length)

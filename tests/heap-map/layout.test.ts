@@ -262,3 +262,17 @@ describe('highlights', () => {
     expect(l.summary).toContain('read 8 bytes at buf1-8');
   });
 });
+
+describe('snapshots without pymalloc block lists', () => {
+  it('pools become closed summaries that still hold their live blocks', async () => {
+    const { Replayer } = await import('./support/scripted-run');
+    const r = new Replayer(DOUBLE_PYMEM_FREE, { pymallocBlocks: false }).at(2);
+    const l = layoutHeap({ snapshot: r.snapshot, labels: r.labels });
+    const loc = l.live.find((x) => x.block.address === r.labels.a)!;
+    const pool = l.items.find((i) => i.id === loc.itemId)!;
+    expect(pool.kind).toBe('pool');
+    expect(pool.expandable).toBe(false);
+    expect(pool.title).toMatch(/^16 B · \d+ used$/);
+    expect(overlapping(l)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
  * Keyboard: one tab stop; arrow keys move between boxes, Enter/Space open or close a summary.
  */
 
-import { layoutHeap, type HeapLayout, type MapItem } from '../../heap-map/layout';
+import { itemAt, layoutHeap, type HeapLayout, type MapItem } from '../../heap-map/layout';
 import { hexView, type HexViewModel } from '../../heap-map/hex-view';
 import { mallocStats } from '../../heap-map/stats';
 import {
@@ -177,7 +177,7 @@ export class PymemHeapMap extends HTMLElement {
 
   /** Selects the box holding address (a variable's value, say) and scrolls it into view. */
   focusAddress(address: number): boolean {
-    const it = this.layout ? this.leafAt(address) : null;
+    const it = this.layout ? itemAt(this.layout, address) : null;
     if (!it) return false;
     this.focusItem(it.id);
     return true;
@@ -299,13 +299,6 @@ export class PymemHeapMap extends HTMLElement {
 
   private item(id: string): MapItem | null {
     return this.layout?.items.find((i) => i.id === id) ?? null;
-  }
-
-  private leafAt(address: number): MapItem | null {
-    const leaves = (this.layout?.items ?? [])
-      .filter((i) => !i.expanded && address >= i.address && address < i.address + Math.max(1, i.length))
-      .sort((a, b) => a.length - b.length);
-    return leaves[0] ?? null;
   }
 
   private itemElement(t: EventTarget | null): SVGGElement | null {

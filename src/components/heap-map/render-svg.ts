@@ -97,12 +97,15 @@ function itemBody(it: MapItem, main: (text: string) => void, deco: string[]): st
   }
   const tx = it.x + 4;
   if (container) {
-    const t = it.title + (it.detail && it.kind === 'arena' ? ` · ${it.detail}` : '');
+    const t = it.title;
     main(t);
     body += `<text class="hm-title" x="${tx}" y="${it.y + 14}">${esc(t)}</text>`;
+    if (it.kind === 'arena' && it.detail) deco.push(`<text class="hm-detail" x="${tx}" y="${it.y + 29}">${esc(it.detail)}</text>`);
     if (it.expandable) deco.push(`<text class="hm-toggle" x="${(it.x + it.w - 14).toFixed(1)}" y="${it.y + 14}" text-anchor="end">[−]</text>`);
   } else if (it.kind === 'block' || it.kind === 'block-run' || it.kind === 'virgin-run') {
-    const text = it.title && fits(it.title, it.w) ? it.title : it.w >= 9 ? it.code : '';
+    // Allocated cells carry no letter: the solid fill vs hatching vs dots says it, and a letter
+    // could be mistaken for a variable's name. Free cells show their free-list position.
+    const text = it.title && fits(it.title, it.w) ? it.title : it.state !== 'allocated' && it.w >= 9 ? it.code : '';
     main(text);
     if (text) body += `<text class="hm-cell-text" x="${(it.x + it.w / 2).toFixed(1)}" y="${it.y + it.h / 2 + 4}" text-anchor="middle">${esc(text)}</text>`;
   } else {
@@ -111,9 +114,11 @@ function itemBody(it: MapItem, main: (text: string) => void, deco: string[]): st
     const room = data ? data.w - 4 : it.w - 6;
     const title = fits(it.title, room) ? it.title : room >= 6 ? it.code : '';
     main(title);
-    if (title) body += `<text class="hm-title${it.labels.length ? ' hm-var' : ''}" x="${x0.toFixed(1)}" y="${it.y + 16}">${esc(title)}</text>`;
+    const cls = title === it.title ? `hm-title${it.labels.length ? ' hm-var' : ''}` : 'hm-title hm-code';
+    if (title) body += `<text class="${cls}" x="${x0.toFixed(1)}" y="${it.y + 16}">${esc(title)}</text>`;
     const detail = it.detail + (it.expandable ? ' [+]' : '');
-    if (detail && fits(detail, room, 5.8)) deco.push(`<text class="hm-detail" x="${x0.toFixed(1)}" y="${it.y + 32}">${esc(detail)}</text>`);
+    const halo = it.state === 'free' || it.state === 'top' ? ' hm-halo' : '';
+    if (detail && fits(detail, room, 5.8)) deco.push(`<text class="hm-detail${halo}" x="${x0.toFixed(1)}" y="${it.y + 32}">${esc(detail)}</text>`);
   }
   if (it.changed || it.changedInside > 0) {
     deco.push(`<text class="hm-changed-mark" x="${(it.x + it.w - 3).toFixed(1)}" y="${it.y + 9}" text-anchor="end">*</text>`);

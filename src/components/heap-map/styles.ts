@@ -68,7 +68,8 @@ export const HEAP_MAP_CSS = `
 .hm-detail { fill: var(--hm-muted); font-size: 9.5px; }
 .hm-cell-text { fill: var(--hm-text); font-size: 9.5px; }
 .hm-toggle { fill: var(--hm-accent); }
-.hm-s-free .hm-title, .hm-s-free .hm-detail, .hm-s-free .hm-cell-text, .hm-s-top .hm-title, .hm-s-top .hm-detail,
+.hm-code { fill: var(--hm-muted); font-style: italic; }
+.hm-s-free .hm-title, .hm-halo, .hm-s-free .hm-cell-text, .hm-s-top .hm-title,
 .hm-s-virgin .hm-cell-text { paint-order: stroke; stroke: var(--hm-bg); stroke-width: 3px; stroke-linejoin: round; }
 .hm-item { cursor: pointer; outline: none; }
 .hm-item:focus .hm-box, .hm-item.hm-selected .hm-box { stroke: var(--hm-accent); stroke-width: 2.5; }
