@@ -114,6 +114,17 @@ export class AddressSpace {
     this.removeRegion(start, start + len);
   }
 
+  /** Models mprotect(): changes the protection of whole pages; returns -1 if any page is unmapped. */
+  mprotect(start: number, length: number, prot: Protection): number {
+    const len = roundUpToPage(length);
+    for (let a = start; a < start + len; a += PAGE_SIZE) if (!this.pages.has(a / PAGE_SIZE)) return -1;
+    for (let a = start; a < start + len; a += PAGE_SIZE) this.pages.get(a / PAGE_SIZE)!.writable = prot === 'rw';
+    for (const r of this.regions) if (r.start >= start && r.end <= start + len) r.prot = prot;
+    this.forgetPages();
+    this.generation++;
+    return 0;
+  }
+
   /** Models mmap(NULL, length, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS): top-down placement. */
   mmap(length: number, name = '[anon]'): number | null {
     const len = roundUpToPage(length);

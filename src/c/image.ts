@@ -3,8 +3,7 @@
  * .data/.bss with globals and statics) and the main thread's stack below 0x7ffffffff000, grown
  * on demand down to RLIMIT_STACK (8 MiB) like the kernel's stack VMA; below it nothing is
  * mapped, so running past it faults. Main exports: layoutImage, Stack.
- * SIMPLIFIED: AddressSpace has no mprotect, so .rodata is filled while writable and then made
- * read-only through the page table directly (see makeReadOnly). An image too big for the
+ * .rodata is filled while writable, then made read-only with mprotect. An image too big for the
  * 0x5000 bytes before the heap is placed below 0x555555554000 instead (DIFFERS from ld, which
  * would move the heap).
  */
@@ -74,25 +73,9 @@ function mapIfFree(space: AddressSpace, start: number, len: number, name: string
   if (!space.isMapped(start)) space.map(start, len, name, prot);
 }
 
-/**
- * SIMPLIFIED (mprotect): flips the pages' write permission in the AddressSpace's page table,
- * which has no public mprotect. Uses AddressSpace.mprotect instead if it ever gains one.
- */
+/** Models mprotect(PROT_READ) on .rodata after the loader filled it. */
 export function makeReadOnly(space: AddressSpace, start: number, len: number): void {
-  const withProtect = space as unknown as { mprotect?: (s: number, l: number, p: 'r') => unknown };
-  if (typeof withProtect.mprotect === 'function') {
-    withProtect.mprotect(start, len, 'r');
-    return;
-  }
-  const internals = space as unknown as { pages?: Map<number, { writable: boolean }>; generation?: number };
-  if (!(internals.pages instanceof Map)) return; // cannot protect: stays writable
-  for (let a = start; a < start + len; a += PAGE_SIZE) {
-    const page = internals.pages.get(a / PAGE_SIZE);
-    if (page) page.writable = false;
-  }
-  const region = space.regionOf(start);
-  if (region) (region as { prot: 'r' | 'rw' }).prot = 'r';
-  if (typeof internals.generation === 'number') internals.generation++;
+  space.mprotect(start, len, 'r');
 }
 
 /** The main thread's stack: mapped from the top down as frames need it, up to the limit. */

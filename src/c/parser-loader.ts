@@ -36,6 +36,10 @@ export function loadParser(wasm: ParserWasm): Promise<Parser> {
 /** The wasm locations for this environment: Node (createRequire) or a Vite-bundled browser. */
 export async function defaultParserWasm(): Promise<ParserWasm> {
   const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string' && typeof window === 'undefined' && typeof (globalThis as { importScripts?: unknown }).importScripts === 'undefined';
-  if (isNode) return (await import('./parser-wasm-node')).PARSER_WASM;
+  if (isNode) {
+    // Hidden from the bundler: the Node locator uses createRequire, which a browser bundle lacks.
+    const nodeLocator = './parser-wasm-node';
+    return ((await import(/* @vite-ignore */ nodeLocator)) as typeof import('./parser-wasm-node')).PARSER_WASM;
+  }
   return (await import('./parser-wasm-browser')).PARSER_WASM;
 }
