@@ -1,0 +1,71 @@
+/*
+ * `npm run bench`: every benchmark in turn, then one table of figures and ratios.
+ * Each benchmark is its own script (run here as a child process, so one's warm caches do not
+ * flatter another) and prints JSON lines {"bench": ...}; the native baselines come from
+ * bench/native (gcc -O0 against the machine's real libpython), built when gcc is present.
+ * Figures, not verdicts: nothing here fails on a timing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+type Line = Record<string, unknown> & { bench: string };
+const root = join(__dirname, '..');
+const lines: Line[] = [];
+
+function run(title: string, cmd: string, args: string[]): void {
+  console.log(`\n== ${title} ==`);
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' }, timeout: 20 * 60_000 });
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').filter((l) => l.trim() !== '' && !l.includes('Unknown user config'));
+  for (const l of out) {
+    console.log(`  ${l}`);
+    if (l.startsWith('{') && l.includes('"bench"')) {
+      try {
+        lines.push(JSON.parse(l) as Line);
+      } catch {
+        /* a non-JSON line that looks like one: shown above, not summarised */
+      }
+    }
+  }
+  if (r.status !== 0) console.log(`  (${title} exited with ${r.status ?? r.signal})`);
+}
+
+const tsx = join(root, 'node_modules/.bin/tsx');
+run('native baselines: build (gcc -O0)', 'bash', ['bench/native/build.sh']);
+if (existsSync(join(root, 'bench/build/trace'))) {
+  run('native: allocation trace, real pymalloc', join(root, 'bench/build/trace'), []);
+  run('native: allocation trace, real glibc malloc', join(root, 'bench/build/trace'), ['--malloc']);
+}
+if (existsSync(join(root, 'bench/build/loop'))) run('native: C loop', join(root, 'bench/build/loop'), []);
+run('model: allocation trace (allocator/)', tsx, ['bench/allocator-trace.ts']);
+for (const [title, file] of [
+  ['C runtime: loop', 'bench/c-loop.ts'],
+  ['C runtime: allocation trace written in C', 'bench/c-trace.ts'],
+  ['heap map: layout and step history', 'bench/heap-map.ts'],
+  ['page: JavaScript before Run, Run-to-output (Chromium)', 'bench/page-weight.ts'],
+] as const) {
+  if (existsSync(join(root, file))) run(title, tsx, [file]);
+  else console.log(`\n== ${title} ==\n  (${file} not present)`);
+}
+
+// ---- summary ------------------------------------------------------------------------------
+const find = (pred: (l: Line) => boolean): Line | undefined => lines.find(pred);
+const num = (l: Line | undefined, key: string): number | undefined => (l && typeof l[key] === 'number' ? (l[key] as number) : undefined);
+const realPymalloc = num(find((l) => l.bench === 'trace' && l.allocator !== 'malloc'), 'ns_per_step');
+const realMalloc = num(find((l) => l.bench === 'trace' && l.allocator === 'malloc'), 'ns_per_step');
+const gccLoop = num(find((l) => l.bench === 'loop'), 'ns_per_iter');
+const rows: [string, string, string, string][] = [];
+const fmt = (v: number | undefined, unit: string) => (v === undefined ? 'n/a' : `${v.toFixed(1)} ${unit}`);
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? 'n/a' : `${(a / b).toFixed(1)}x`);
+const modelPy = num(find((l) => l.bench === 'trace-model' && l.allocator === 'pymalloc'), 'ns_per_step');
+const modelMalloc = num(find((l) => l.bench === 'trace-model' && l.allocator === 'malloc'), 'ns_per_step');
+rows.push(['model pymalloc trace vs real pymalloc', fmt(modelPy, 'ns/step'), ratio(modelPy, realPymalloc), 'target <= 2x']);
+rows.push(['model glibc trace vs real glibc', fmt(modelMalloc, 'ns/step'), ratio(modelMalloc, realMalloc), '-']);
+const cLoop = num(find((l) => l.bench === 'c-loop'), 'ns_per_iter');
+rows.push(['C loop through the runtime vs gcc -O0', fmt(cLoop, 'ns/iter'), ratio(cLoop, gccLoop), 'target <= 50x']);
+const cTrace = num(find((l) => l.bench === 'c-trace'), 'ns_per_step');
+rows.push(['C trace through the runtime vs gcc -O0 + real pymalloc', fmt(cTrace, 'ns/step'), ratio(cTrace, realPymalloc), 'target <= 5x']);
+console.log('\n== summary ==');
+for (const l of lines) if (!['trace', 'loop', 'trace-model', 'c-loop', 'c-trace'].includes(l.bench)) console.log(`  ${JSON.stringify(l)}`);
+const w = [Math.max(...rows.map((r) => r[0].length)), 14, 8, 14];
+for (const r of rows) console.log(`  ${r[0].padEnd(w[0]!)}  ${r[1].padStart(w[1]!)}  ${r[2].padStart(w[2]!)}  ${r[3]}`);
