@@ -1,10 +1,11 @@
 /*
  * Speed of compiled C: the loop below, run through runC, in ns per iteration.
  * `for (long i = 0; i < n; i++) { a[i % 16] = (int) i; sum += a[i % 16] & 1; }`
- * Usage: npx tsx bench/c-loop.ts [n]   (default 20 million). Compare with gcc -O0 (`--gcc`).
+ * Usage: npx tsx bench/c-loop.ts [n]   (default 20 million). Prints JSON lines: this runtime, then
+ * bench/build/loop (gcc -O0, built by bench/native/build.sh if missing) and the ratio.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runC } from '../src/c/run';
@@ -38,7 +39,21 @@ await timeRun(100_000);
 const base = await timeRun(1);
 const ms = await timeRun(n);
 const nsPerIter = ((ms - base) * 1e6) / n;
-console.log(`pymem C loop: ${n} iterations in ${(ms - base).toFixed(0)} ms = ${nsPerIter.toFixed(1)} ns/iteration`);
+console.log(JSON.stringify({ bench: 'c-loop', iterations: n, ns_per_iter: Number(nsPerIter.toFixed(1)) }));
+
+// bench/build/loop (bench/native/build.sh): the same loop built by gcc -O0.
+const native = join(import.meta.dirname, 'build', 'loop');
+if (!existsSync(native)) {
+  try {
+    console.log(execFileSync('bash', [join(import.meta.dirname, 'native', 'build.sh')]).toString().trim());
+  } catch (e) {
+    console.log(`bench/native/build.sh failed: ${(e as Error).message}`);
+  }
+}
+if (existsSync(native)) {
+  const line = JSON.parse(execFileSync(native).toString().trim()) as { ns_per_iter: number; n: number };
+  console.log(JSON.stringify({ bench: 'c-loop-gcc', iterations: line.n, ns_per_iter: line.ns_per_iter, ratio: Number((nsPerIter / line.ns_per_iter).toFixed(1)) }));
+} else console.log('c-loop: no gcc build (bench/build/loop); skipping the native comparison');
 
 if (process.argv.includes('--gcc')) {
   try {

@@ -43,7 +43,7 @@ export interface EmitContext {
 export class ExprEmitter {
   private readonly mem;
 
-  constructor(private readonly R: Runtime, private readonly M: Machine, private readonly ctx: EmitContext) {
+  constructor(private readonly R: Runtime, private readonly M: Machine, readonly ctx: EmitContext) {
     this.mem = R.mem;
   }
 
@@ -906,7 +906,7 @@ function isLocalLong(e: Expr): boolean {
   return e.k === 'load' && e.lv.k === 'local' && e.t.kind === 'int' && (e.t.ik === 'long' || e.t.ik === 'llong');
 }
 
-function describe(lv: Expr): string {
+export function describe(lv: Expr): string {
   if (lv.k === 'deref') return lv.text ?? '*p';
   if (lv.k === 'member') return describe(lv.base);
   return 'a memory access';

@@ -1,8 +1,9 @@
 /*
- * Code generation, part 2: statements and functions -> JS closures. A statement closure returns
- * a completion code (NORMAL, BREAK, CONTINUE, RETURN) instead of throwing, so loops stay cheap.
- * Every statement and every loop iteration costs one step against the budget and sets
- * machine.currentLine; the onStep hook is compiled in only when the caller gave one.
+ * Code generation, part 2: statements and functions -> one JavaScript function per C function
+ * (new Function), expressions by emit-js.ts. C's loops, switch, break, continue and return are
+ * JS's own, with labels. Every statement and every loop iteration costs one step against the
+ * budget and sets machine.currentLine; the onStep hook is compiled in only when the caller gave
+ * one. The frame (fp and its page view) is read once on entry: R.call sets it for the call.
  * Main exports: StmtEmitter.
  * DIFFERS: a non-void function that falls off its end returns 0 (gcc -O0 returns whatever is in
  * rax); a fragment that does so has no result.
@@ -10,214 +11,19 @@
 import type { Machine } from '../../allocator/machine';
 import type { CArg } from '../../allocator/native-function';
 import type { FuncDef, Stmt } from './ir';
-import { BREAK, CONTINUE, NORMAL, RETURN, type CompiledFunction, type Exec, Runtime } from './runtime';
+import { type CompiledFunction, type Exec, Runtime } from './runtime';
 import { ExprEmitter, nativeResult } from './emit-expr';
-import { T, sizeOf, type CType } from './types';
-import { converter, type Val } from './values';
+import { HELPERS, JsExprGen } from './emit-js';
+import { sizeOf, type CType } from './types';
+import type { Val } from './values';
 
 export class StmtEmitter {
   constructor(private readonly R: Runtime, private readonly M: Machine, private readonly ex: ExprEmitter) {}
 
-  /** The per-statement prologue: one step, the current line, the step hook. */
-  private tick(line: number): () => void {
-    const R = this.R;
-    const M = this.M;
-    const onStep = R.onStep;
-    if (onStep) {
-      return () => {
-        if (++R.steps > R.stepLimit) R.outOfSteps();
-        M.currentLine = line;
-        onStep(line);
-      };
-    }
-    return () => {
-      if (++R.steps > R.stepLimit) R.outOfSteps();
-      M.currentLine = line;
-    };
-  }
-
-  stmt(s: Stmt): Exec {
-    const R = this.R;
-    const M = this.M;
-    switch (s.k) {
-      case 'nop':
-        return () => NORMAL;
-      case 'expr': {
-        const e = this.ex.value(s.e);
-        const line = s.loc.line;
-        if (R.onStep) {
-          const tick = this.tick(line);
-          return () => {
-            tick();
-            e();
-            return NORMAL;
-          };
-        }
-        return () => {
-          if (++R.steps > R.stepLimit) R.outOfSteps();
-          M.currentLine = line;
-          e();
-          return NORMAL;
-        };
-      }
-      case 'block': {
-        const body = s.body.map((x) => this.stmt(x));
-        const n = body.length;
-        if (n === 0) return () => NORMAL;
-        if (n === 1) return body[0]!;
-        if (n === 2) {
-          const [a, b] = body as [Exec, Exec];
-          return () => {
-            const c = a();
-            return c !== NORMAL ? c : b();
-          };
-        }
-        return () => {
-          for (let i = 0; i < n; i++) {
-            const c = body[i]!();
-            if (c !== NORMAL) return c;
-          }
-          return NORMAL;
-        };
-      }
-      case 'if': {
-        const tick = this.tick(s.loc.line);
-        const c = this.ex.value(s.c);
-        const a = this.stmt(s.a);
-        const b = s.b ? this.stmt(s.b) : null;
-        return b
-          ? () => {
-              tick();
-              return c() !== 0 ? a() : b();
-            }
-          : () => {
-              tick();
-              return c() !== 0 ? a() : NORMAL;
-            };
-      }
-      case 'while': {
-        const tick = this.tick(s.loc.line);
-        const c = this.ex.value(s.c);
-        const body = this.stmt(s.body);
-        return () => {
-          for (;;) {
-            tick();
-            if (c() === 0) return NORMAL;
-            const r = body();
-            if (r === BREAK) return NORMAL;
-            if (r === RETURN) return RETURN;
-          }
-        };
-      }
-      case 'do': {
-        const tick = this.tick(s.loc.line);
-        const c = this.ex.value(s.c);
-        const body = this.stmt(s.body);
-        return () => {
-          for (;;) {
-            tick();
-            const r = body();
-            if (r === BREAK) return NORMAL;
-            if (r === RETURN) return RETURN;
-            if (c() === 0) return NORMAL;
-          }
-        };
-      }
-      case 'for': {
-        const tick = this.tick(s.loc.line);
-        const init = s.init ? this.stmt(s.init) : null;
-        const c = s.c ? this.ex.value(s.c) : null;
-        const step = s.step ? this.ex.value(s.step) : null;
-        const body = this.stmt(s.body);
-        if (!R.onStep && c) {
-          const line = s.loc.line;
-          return () => {
-            if (init) init();
-            for (;;) {
-              if (++R.steps > R.stepLimit) R.outOfSteps();
-              M.currentLine = line;
-              if (c() === 0) return NORMAL;
-              const r = body();
-              if (r === BREAK) return NORMAL;
-              if (r === RETURN) return RETURN;
-              if (step) step();
-            }
-          };
-        }
-        return () => {
-          if (init) init();
-          for (;;) {
-            tick();
-            if (c && c() === 0) return NORMAL;
-            const r = body();
-            if (r === BREAK) return NORMAL;
-            if (r === RETURN) return RETURN;
-            if (step) step();
-          }
-        };
-      }
-      case 'return': {
-        const tick = this.tick(s.loc.line);
-        if (!s.e) {
-          return () => {
-            tick();
-            R.ret = 0;
-            return RETURN;
-          };
-        }
-        const e = this.ex.value(s.e);
-        return () => {
-          tick();
-          R.ret = e();
-          return RETURN;
-        };
-      }
-      case 'break': {
-        const tick = this.tick(s.loc.line);
-        return () => (tick(), BREAK);
-      }
-      case 'continue': {
-        const tick = this.tick(s.loc.line);
-        return () => (tick(), CONTINUE);
-      }
-      case 'switch': {
-        const tick = this.tick(s.loc.line);
-        const c = this.ex.value(s.c);
-        const body = s.body.map((x) => this.stmt(x));
-        const table = new Map<Val, number>();
-        for (const k of s.cases) table.set(k.v, k.index);
-        const dflt = s.dflt;
-        const n = body.length;
-        return () => {
-          tick();
-          const v = c();
-          let i = table.get(v) ?? dflt;
-          if (i < 0) return NORMAL;
-          for (; i < n; i++) {
-            const r = body[i]!();
-            if (r === BREAK) return NORMAL;
-            if (r !== NORMAL) return r;
-          }
-          return NORMAL;
-        };
-      }
-      case 'init': {
-        const tick = this.tick(s.loc.line);
-        const off = s.slot.off;
-        const run = this.ex.init(s.init, () => R.fp + off);
-        return () => {
-          tick();
-          run();
-          return NORMAL;
-        };
-      }
-    }
-  }
-
   /** A function definition, ready to be called by R.call and registered with the machine. */
   func(def: FuncDef): CompiledFunction {
     const R = this.R;
-    const body = this.stmt(def.body);
+    const body = new FunctionSource(this.R, new JsExprGen(this.R, this.M, this.ex, this.ex.ctx), this.ex).build(def);
     const params = def.params.map((p) => {
       const st = this.ex.storer(p.type);
       const off = p.slot.off;
@@ -230,15 +36,155 @@ export class StmtEmitter {
     const fromNative = def.params.map((p) => argFromNative(p.type));
     const ret = def.sym.type.ret;
     const toNative = (v: Val | undefined): CArg | undefined => (ret.kind === 'void' ? undefined : ((v ?? 0) as CArg));
-    return { name: def.sym.name, frameSize: def.frameSize, params, fromNative, toNative, body: () => body(), address: def.sym.addr };
+    return { name: def.sym.name, frameSize: def.frameSize, params, fromNative, toNative, body, address: def.sym.addr };
   }
+}
+
+/** The JS source of one C function's body. */
+class FunctionSource {
+  private labels = 0;
+  /** Innermost first: where `break` and `continue` go. */
+  private readonly breaks: string[] = [];
+  private readonly continues: string[] = [];
+
+  constructor(private readonly R: Runtime, private readonly g: JsExprGen, private readonly ex: ExprEmitter) {}
+
+  build(def: FuncDef): Exec {
+    const code = this.stmt(def.body);
+    const temps = Array.from({ length: this.g.tempCount }, (_, i) => `t${i}`);
+    const caps = this.g.caps.map((_, i) => `k${i} = k[${i}]`);
+    const src = [
+      "'use strict';",
+      `const { ${Object.keys(HELPERS).join(', ')} } = H;`,
+      'const MAXS = 9007199254740991;',
+      'const onStep = R.onStep;',
+      caps.length ? `const ${caps.join(', ')};` : '',
+      `return function ${safeName(def.sym.name)}() {`,
+      '  const fp = R.fp, fv = R.fv, fo = R.fo;',
+      temps.length ? `  let ${temps.join(', ')};` : '',
+      code,
+      '  return 0;',
+      '};',
+    ].join('\n');
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const factory = new Function('R', 'M', 'mem', 'H', 'k', src) as (...a: unknown[]) => Exec;
+    return factory(this.R, this.R.machine, this.R.mem, HELPERS, this.g.caps);
+  }
+
+  private tick(line: number): string {
+    return `if (++R.steps > R.stepLimit) R.outOfSteps(); M.currentLine = ${line};${this.R.onStep ? ` onStep(${line});` : ''}\n`;
+  }
+
+  private label(kind: string): string {
+    return `${kind}${this.labels++}`;
+  }
+
+  private loop(l: string, f: () => string): string {
+    this.breaks.push(l);
+    this.continues.push(l);
+    const s = f();
+    this.breaks.pop();
+    this.continues.pop();
+    return s;
+  }
+
+  stmt(s: Stmt): string {
+    const g = this.g;
+    switch (s.k) {
+      case 'nop':
+        return '';
+      case 'expr':
+        return `${this.tick(s.loc.line)}${g.effect(s.e) ?? g.value(s.e)};\n`;
+      case 'block':
+        return s.body.map((x) => this.stmt(x)).join('');
+      case 'if': {
+        const c = g.value(s.c);
+        const a = this.stmt(s.a);
+        const b = s.b ? this.stmt(s.b) : null;
+        return `${this.tick(s.loc.line)}if (${c} !== 0) {\n${a}}${b !== null ? ` else {\n${b}}` : ''}\n`;
+      }
+      case 'while': {
+        const l = this.label('L');
+        const c = g.value(s.c);
+        const body = this.loop(l, () => this.stmt(s.body));
+        return `${l}: for (;;) {\n${this.tick(s.loc.line)}if (${c} === 0) break;\n${body}}\n`;
+      }
+      case 'do': {
+        const l = this.label('L');
+        const c = g.value(s.c);
+        const body = this.loop(l, () => this.stmt(s.body));
+        return `${l}: do {\n${this.tick(s.loc.line)}${body}} while (${c} !== 0);\n`;
+      }
+      case 'for': {
+        const l = this.label('L');
+        const init = s.init ? this.stmt(s.init) : '';
+        const c = s.c ? `if (${g.value(s.c)} === 0) break;\n` : '';
+        const step = s.step ? g.value(s.step) : '';
+        const body = this.loop(l, () => this.stmt(s.body));
+        return `{\n${init}${l}: for (;; ${step}) {\n${this.tick(s.loc.line)}${c}${body}}\n}\n`;
+      }
+      case 'return': {
+        const v = s.e ? g.value(s.e) : '0';
+        return `${this.tick(s.loc.line)}R.ret = ${v};\nreturn 3;\n`;
+      }
+      case 'break':
+        return `${this.tick(s.loc.line)}break ${this.breaks[this.breaks.length - 1]};\n`;
+      case 'continue':
+        return `${this.tick(s.loc.line)}continue ${this.continues[this.continues.length - 1]};\n`;
+      case 'switch': {
+        const l = this.label('S');
+        const c = g.value(s.c);
+        const at = new Map<number, string[]>();
+        const add = (i: number, label: string): void => {
+          const list = at.get(i) ?? [];
+          list.push(label);
+          at.set(i, list);
+        };
+        for (const k of s.cases) add(k.index, `case ${typeof k.v === 'bigint' ? `${k.v}n` : `(${k.v})`}:`);
+        if (s.dflt >= 0) add(s.dflt, 'default:');
+        this.breaks.push(l);
+        let started = false;
+        let body = '';
+        s.body.forEach((x, i) => {
+          const labels = at.get(i);
+          if (labels) {
+            body += `${labels.join(' ')}\n`;
+            started = true;
+          }
+          // Statements before the first label are never reached.
+          if (started) body += `{\n${this.stmt(x)}}\n`;
+        });
+        this.breaks.pop();
+        return `${this.tick(s.loc.line)}${l}: switch (${c}) {\n${body}}\n`;
+      }
+      case 'init': {
+        const off = s.slot.off;
+        const init = s.init;
+        const item = init.items[0];
+        const scalar = init.items.length === 1 && !init.zero && item!.off === 0 && isScalar(init.type) && isScalar(item!.type);
+        const e = item?.e;
+        const store = !scalar || !e ? null
+          : init.type.kind === 'int' && init.type.size === 8 && g.pairStore(e) ? g.storePair({ k: 'local', t: init.type, slot: s.slot, loc: s.loc }, e)
+          : g.storeLocal(off, init.type, g.value(e));
+        if (store !== null) return `${this.tick(s.loc.line)}${store};\n`;
+        const R = this.R;
+        const run = this.ex.init(init, () => R.fp + off);
+        return `${this.tick(s.loc.line)}${g.cap(run)}();\n`;
+      }
+    }
+  }
+}
+
+function isScalar(t: CType): boolean {
+  return t.kind === 'int' || t.kind === 'ptr' || t.kind === 'float';
+}
+
+function safeName(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? `c_${name}` : 'c_function';
 }
 
 /** A CArg from native code (a hook the machine calls back) as a value of the parameter's type. */
 function argFromNative(t: CType): (a: CArg | undefined) => Val {
-  const res = nativeResult(t);
   if (t.kind === 'struct') return (a) => (a === undefined ? 0 : Number(a));
-  void converter;
-  void T;
-  return (a) => res(a);
+  return nativeResult(t);
 }

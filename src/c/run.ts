@@ -6,9 +6,11 @@
  * Main exports: runC (async: loads the parser), runCSync (parser given), RunResult, RunCOptions.
  * Bytes become text as UTF-8, with each byte that is not part of valid UTF-8 written `\xNN`
  * (the golden fixtures' convention).
+ * For the heap map: `stopAtEvent` ends the run right after allocator event N, and `heap` returns
+ * the machine as the map draws it (RunResult.heap, see heap-step.ts); both replay deterministically.
  */
 import type { Parser } from 'web-tree-sitter';
-import { Machine } from '../../allocator/machine';
+import { Machine, type AllocatorEvent, type HeapSnapshot } from '../../allocator/machine';
 import { SegmentationFault, roundUpToPage } from '../../allocator/address-space';
 import type { CArg } from '../../allocator/native-function';
 import { ProcessEnd, type Evidence } from '../../allocator/process';
@@ -25,6 +27,8 @@ import { ExprEmitter } from './emit-expr';
 import { StmtEmitter } from './emit-stmt';
 import { fragmentResult } from './python-repr';
 import { defaultParserWasm, loadParser, type ParserWasm } from './parser-loader';
+import { bytesWanted, captureMemory } from '../heap-map/capture';
+import type { MemoryRegion } from '../heap-map/input';
 
 export interface RunCOptions {
   fileName?: string;
@@ -48,6 +52,10 @@ export interface RunCOptions {
   snapshot?: boolean;
   /** Also return the output as raw bytes (the CLI writes them unchanged). */
   rawOutput?: boolean;
+  /** Stop the run right after allocator event N (N = 0: before the first); see RunResult.stoppedAt. */
+  stopAtEvent?: number;
+  /** Return RunResult.heap: the machine as the heap map draws it, at the end or at stopAtEvent. */
+  heap?: boolean;
 }
 
 export interface RunResult {
@@ -66,6 +74,10 @@ export interface RunResult {
   snapshot?: unknown;
   /** With options.rawOutput: fd 1/2 writes as the bytes the program wrote. */
   outputBytes?: { fd: 1 | 2; bytes: Uint8Array }[];
+  /** Set when options.stopAtEvent ended the run: the number of allocator events it made. */
+  stoppedAt?: number;
+  /** With options.heap: the heap at the end of the run (or where it stopped). */
+  heap?: HeapCapture;
 }
 
 export const DEFAULT_STEP_LIMIT = 200_000_000;
@@ -100,6 +112,7 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   const libc = installLibc(machine, new Stdio({ stdin: options.stdin }), { programName });
   machine.beforeExit = () => libc.stdio.flushAll();
   capMappings(machine);
+  const watch = watchAllocatorCalls(machine, options.stopAtEvent);
 
   const R = new Runtime(machine, options.stepLimit ?? DEFAULT_STEP_LIMIT, options.onStep ?? null);
   R.sourceLines = (file, line) => {
@@ -113,6 +126,7 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   let note = '';
   let exitStatus = 0;
   let signal: string | null = null;
+  let stopped = false;
   try {
     const linked = link(compiled.program, machine, R, libc.symbols, compiled.kind, fileName);
     if (linked.errors.length > 0) return compileFailure([...diagnostics, ...linked.errors]);
@@ -135,7 +149,10 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
       throw e;
     }
   } catch (e) {
-    if (e instanceof ProcessEnd) {
+    if (e instanceof StopAtEvent) {
+      // Not an end of the process: the run was paused for the heap map and is reported as it stood.
+      stopped = true;
+    } else if (e instanceof ProcessEnd) {
       exitStatus = e.status;
       signal = e.signal;
       evidence = e.evidence;
@@ -168,6 +185,8 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   };
   if (result !== undefined) out.result = result;
   if (limit) out.limit = limit;
+  if (stopped) out.stoppedAt = machine.events.length;
+  if (options.heap) out.heap = captureHeap(machine, src, evidence, watch, !stopped);
   if (options.rawOutput) out.outputBytes = machine.process.output.map((c) => ({ fd: c.fd, bytes: c.bytes }));
   if (options.snapshot !== false) {
     try {
@@ -177,6 +196,171 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
     }
   }
   return out;
+}
+
+// ---- the heap map's view: stopping at an event, capturing the heap, labels ---------------------
+
+/** Thrown by the allocator-call wrappers to pause the run at options.stopAtEvent; caught in runCSync. */
+class StopAtEvent extends Error {
+  constructor(readonly at: number) {
+    super(`stopped after allocator event ${at}`);
+    this.name = 'StopAtEvent';
+  }
+}
+
+/** The C-callable functions whose calls the machine records in `events` (allocator/machine.ts). */
+const ALLOCATOR_FUNCTIONS = ['malloc', 'calloc', 'realloc', 'free'].concat(
+  ...['PyMem_Raw', 'PyMem_', 'PyObject_'].map((p) => ['Malloc', 'Calloc', 'Realloc', 'Free'].map((op) => p + op)),
+);
+
+/** An allocator call that ended the process before the machine recorded it (the failing check's call). */
+export interface FailedCall {
+  fn: string;
+  args: (number | string)[];
+  line: number | null;
+}
+
+interface AllocatorWatch {
+  failedCall: FailedCall | null;
+}
+
+/**
+ * Wraps each allocator function in the machine's function table (same address, so calls by name
+ * and through pointers both reach the wrapper) to:
+ * - stop right after event N: the check runs after the call returns, because the machine records
+ *   an event before it updates its live blocks, so throwing from the recording itself would leave
+ *   them half-done. N = 0 stops before the first call.
+ * - note the call during which the process ended (the machine records no event for it).
+ * - end the process with the allocator's own Evidence when a fault escapes it: glibc notes which
+ *   header it read before the fault (arena.ts heap_for_ptr), as Machine.call() reports it.
+ */
+function watchAllocatorCalls(machine: Machine, stopAt: number | undefined): AllocatorWatch {
+  const watch: AllocatorWatch = { failedCall: null };
+  const events = machine.events;
+  const limit = stopAt === undefined || !Number.isFinite(stopAt) ? Infinity : Math.max(0, Math.floor(stopAt));
+  let noted = 0;
+  const process = machine.process;
+  const note = process.noteEvidence.bind(process);
+  process.noteEvidence = (e) => {
+    noted++;
+    note(e);
+  };
+  for (const name of ALLOCATOR_FUNCTIONS) {
+    const nf = machine.functions.get(name);
+    if (!nf) continue;
+    const inner = nf.call.bind(nf);
+    machine.functions.define(name, (args) => {
+      if (events.length >= limit) throw new StopAtEvent(events.length);
+      const before = noted;
+      let r: CArg | undefined;
+      try {
+        r = inner(args);
+      } catch (e) {
+        if (e instanceof ProcessEnd || e instanceof SegmentationFault) {
+          watch.failedCall ??= { fn: name, args: args.map(argNumber), line: machine.currentLine ?? null };
+        }
+        if (e instanceof SegmentationFault && noted > before) {
+          process.kill('SIGSEGV', null, `segmentation fault: ${e.access} at 0x${e.address.toString(16)}`);
+        }
+        throw e;
+      }
+      if (events.length >= limit) throw new StopAtEvent(events.length);
+      return r;
+    });
+  }
+  return watch;
+}
+
+const argNumber = (v: CArg): number | string => {
+  if (typeof v === 'number') return v;
+  const u = BigInt.asUintN(64, v);
+  return u <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(u) : u.toString();
+};
+
+/** What the heap map needs of one step (options.heap); wire form in src/runner/protocol.ts HeapStep. */
+export interface HeapCapture {
+  /** machine.snapshot({ pymallocBlocks: true }); null when the heap is too damaged to walk. */
+  snapshot: unknown;
+  /** The bytes the map shows (src/heap-map/capture.ts bytesWanted), copied out of the process. */
+  memory: MemoryRegion[];
+  /** _PyObject_DebugMallocStats text ('' without pymalloc). */
+  debugMallocStats: string;
+  /** Variable name -> the address it was last assigned from an allocator call. */
+  labels: Record<string, number>;
+  /** Source line of the last allocator call (or of the failing one); null before the first. */
+  line: number | null;
+  /**
+   * Steps in this run: its allocator events, plus one for a call that ended the process before it
+   * was recorded. For a complete run this is the slider's range; for a stopped one, where it stopped.
+   */
+  eventCount: number;
+  /** True when the run went to its end (not stopped by stopAtEvent). */
+  complete: boolean;
+  /** The call during which the process ended, if it ended inside an allocator call. */
+  failedCall: FailedCall | null;
+}
+
+function captureHeap(machine: Machine, src: string, evidence: Evidence | null, watch: AllocatorWatch, complete: boolean): HeapCapture {
+  const events = machine.events;
+  let snapshot: HeapSnapshot | null = null;
+  let memory: MemoryRegion[] = [];
+  try {
+    snapshot = machine.snapshot({ pymallocBlocks: true });
+    memory = captureMemory(bytesWanted(snapshot, evidence), (a, n) => machine.space.readBytes(a, n));
+  } catch {
+    // A heap too damaged to walk: no picture, as for RunResult.snapshot.
+  }
+  let debugMallocStats = '';
+  try {
+    debugMallocStats = machine.debugMallocStats();
+  } catch {
+    // Damaged pools: the stats walk them too.
+  }
+  const failed = complete ? watch.failedCall : null;
+  const last = events[events.length - 1];
+  return {
+    snapshot,
+    memory,
+    debugMallocStats,
+    labels: labelsFromEvents(events, src),
+    line: failed ? failed.line : last?.line ?? null,
+    eventCount: events.length + (failed ? 1 : 0),
+    complete,
+    failedCall: failed,
+  };
+}
+
+const ALLOCATES = /^(?:malloc|calloc|realloc|PyMem_(?:Raw)?(?:Malloc|Calloc|Realloc)|PyObject_(?:Malloc|Calloc|Realloc))$/;
+/**
+ * `NAME = f(`, `T *NAME = (T *) f(`, `if ((NAME = f(` ...: an lvalue (a name, maybe with .field or
+ * ->field) assigned, possibly through a cast, the value of a call.
+ */
+const ASSIGNED_CALL = /(?<![\w.>])([A-Za-z_]\w*(?:\s*(?:\.|->)\s*[A-Za-z_]\w*)*)\s*=(?!=)\s*(?:\(\s*[\w\s]+\**\s*\)\s*)?[A-Za-z_]\w*\s*\(/;
+
+/**
+ * Labels from the events and the source text: an allocation at line L whose line reads
+ * `NAME = ...call...` labels the returned address NAME; a later allocation assigned to the same
+ * name moves the label. SIMPLIFIED: without debug info from the interpreter, the name is read off
+ * the source line: a pointer copied to another variable keeps its first name, a freed block keeps
+ * the name of the variable that still points at it, and a line with two assignments labels the
+ * first one's name only.
+ */
+export function labelsFromEvents(events: readonly AllocatorEvent[], src: string): Record<string, number> {
+  const lines = src.split('\n');
+  const names = new Map<number, string | null>();
+  const labels: Record<string, number> = {};
+  for (const e of events) {
+    if (e.line === undefined || !ALLOCATES.test(e.fn) || typeof e.result !== 'number' || e.result === 0) continue;
+    let name = names.get(e.line);
+    if (name === undefined) {
+      const text = (lines[e.line - 1] ?? '').replace(/\/\*.*?\*\/|\/\/.*$/g, '');
+      name = ASSIGNED_CALL.exec(text)?.[1]?.replace(/\s+/g, '') ?? null;
+      names.set(e.line, name);
+    }
+    if (name === null) continue;
+    labels[name] = e.result;
+  }
+  return labels;
 }
 
 // ---- linking ----------------------------------------------------------------------------------

@@ -1,0 +1,117 @@
+/*
+ * Speed of compiled C calling into the machine: bench/native/trace.c's allocation trace (xorshift64
+ * over 10,000 slots; an empty slot gets PyObject_Malloc(1..512), a full one is PyObject_Free'd),
+ * written in C and run through runC, against the same C built by gcc -O0 on real libpython.
+ * Usage: npx tsx bench/c-trace.ts [steps]   (default 1,000,000; trace.c runs 10,000,000).
+ * Prints one JSON line per measure; the checksum (allocations made) is checked against a JS replay.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runC } from '../src/c/run';
+
+const steps = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+/** With `stub`, the two machine calls become C-side stand-ins: what remains is the interpreter's part. */
+const source = (count: number, stub = false): string => `#include <Python.h>
+#include <stdio.h>
+${stub ? '#define PyObject_Malloc(n) ((void *) (n))\n#define PyObject_Free(p) ((void) (p))\n' : ''}
+#define STEPS ${count}L
+#define SLOTS 10000
+
+static unsigned long long xorshift_state = 88172645463325252ULL;
+
+static unsigned long long
+next_random(void)
+{
+    unsigned long long x = xorshift_state;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    xorshift_state = x;
+    return x;
+}
+
+static void *slots[SLOTS];
+
+int
+main(void)
+{
+    long step;
+    long allocs = 0;
+    Py_Initialize();
+    for (step = 0; step < STEPS; step++) {
+        unsigned long long r = next_random();
+        unsigned long long slot = r % SLOTS;
+        size_t n = (size_t) (1 + (r >> 32) % 512);
+        if (slots[slot] != NULL) {
+            PyObject_Free(slots[slot]);
+            slots[slot] = NULL;
+        }
+        else {
+            slots[slot] = PyObject_Malloc(n);
+            if (slots[slot] == NULL) {
+                fprintf(stderr, "allocation failed at step %ld\\n", step);
+                return 1;
+            }
+            allocs++;
+        }
+    }
+    printf("%ld\\n", allocs);
+    return 0;
+}
+`;
+
+/** The allocation count the trace must produce, replayed in JS. */
+function expectedAllocs(count: number): number {
+  let x = 88172645463325252n;
+  const full = new Uint8Array(10000);
+  let allocs = 0;
+  for (let i = 0; i < count; i++) {
+    x ^= (x << 13n) & 0xffffffffffffffffn;
+    x ^= x >> 7n;
+    x ^= (x << 17n) & 0xffffffffffffffffn;
+    const k = Number(x % 10000n);
+    if (full[k]) full[k] = 0;
+    else {
+      full[k] = 1;
+      allocs++;
+    }
+  }
+  return allocs;
+}
+
+async function timeRun(count: number, stub = false): Promise<{ ms: number; allocs: number }> {
+  const t0 = performance.now();
+  const r = await runC(source(count, stub), { fileName: 'c-trace.c', snapshot: false, stepLimit: 20 * count + 10_000 });
+  const ms = performance.now() - t0;
+  if (r.exitStatus !== 0) throw new Error(`c-trace failed: ${r.stderr}`);
+  return { ms, allocs: Number(r.stdout.trim()) };
+}
+
+// Warm up (parser load, JIT), then subtract a tiny run's fixed cost (compile, machine setup).
+await timeRun(50_000);
+const base = await timeRun(1);
+const run = await timeRun(steps);
+const want = expectedAllocs(steps);
+if (run.allocs !== want) throw new Error(`c-trace: checksum ${run.allocs}, expected ${want}`);
+const ns = ((run.ms - base.ms) * 1e6) / steps;
+console.log(JSON.stringify({ bench: 'c-trace', steps, ns_per_step: Number(ns.toFixed(1)), checksum: run.allocs }));
+
+// The same loop with PyObject_Malloc/PyObject_Free stubbed out in C: the interpreter's share.
+const stubRun = await timeRun(steps, true);
+if (stubRun.allocs !== want) throw new Error(`c-trace (stubbed): checksum ${stubRun.allocs}, expected ${want}`);
+const stubNs = ((stubRun.ms - base.ms) * 1e6) / steps;
+console.log(JSON.stringify({ bench: 'c-trace-interpreter-only', steps, ns_per_step: Number(stubNs.toFixed(1)), checksum: stubRun.allocs }));
+
+const gcc = join(import.meta.dirname, 'build', 'trace');
+if (!existsSync(gcc)) {
+  try {
+    console.log(execFileSync('bash', [join(import.meta.dirname, 'native', 'build.sh')]).toString().trim());
+  } catch (e) {
+    console.log(`bench/native/build.sh failed: ${(e as Error).message}`);
+  }
+}
+if (existsSync(gcc)) {
+  const line = JSON.parse(execFileSync(gcc).toString().trim()) as { ns_per_step: number; steps: number };
+  console.log(JSON.stringify({ bench: 'c-trace-gcc', steps: line.steps, ns_per_step: line.ns_per_step, ratio: Number((ns / line.ns_per_step).toFixed(1)) }));
+} else console.log('c-trace: no gcc build (bench/build/trace); skipping the native comparison');
