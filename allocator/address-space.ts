@@ -12,7 +12,18 @@ export const PAGE_SIZE = 4096;
 const PAGE_SHIFT = 12;
 const PAGE_MASK = PAGE_SIZE - 1;
 const TWO_32 = 0x1_0000_0000;
-const RECENT_PAGES = 256;
+/** Slots of the page caches (slot = the low bits of the page number). */
+const CACHE_SLOTS = 4096;
+const CACHE_MASK = CACHE_SLOTS - 1;
+/** A mapping change of more pages than this clears the caches instead of page by page. */
+const CACHE_CLEAR_LIMIT = 64;
+
+// The word views (Int32Array over a page's bytes) read little-endian words only on a
+// little-endian host; every host Node runs on in practice is one, but say so if not.
+if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) throw new Error('address-space: a little-endian host is required');
+
+/** Generations are unique across all spaces, so a view cached for one space never matches another. */
+let nextGeneration = 0;
 
 export type Protection = 'r' | 'rw';
 
@@ -35,6 +46,17 @@ export class SegmentationFault extends Error {
 interface Page {
   bytes: Uint8Array;
   writable: boolean;
+  /** The same bytes as 1024 little-endian int32 words; made on first use. */
+  words: Int32Array | undefined;
+}
+
+const NO_BYTES = new Uint8Array(0);
+const NO_WORDS = new Int32Array(0);
+
+function wordsOf(page: Page): Int32Array {
+  let w = page.words;
+  if (w === undefined) w = page.words = new Int32Array(page.bytes.buffer, page.bytes.byteOffset, PAGE_SIZE >> 2);
+  return w;
 }
 
 /** Where things live; the defaults are those of a non-randomised x86-64 Linux process. */
@@ -62,11 +84,17 @@ export const LINUX_X86_64_LAYOUT: AddressLayout = {
 export class AddressSpace {
   private readonly pages = new Map<number, Page>();
   private readonly regions: Mapping[] = [];
-  private cachedPageNo = -1;
-  private cachedPage: Page | undefined;
-  /** A direct-mapped cache of recent pages (slot = page number mod 256), in front of the Map. */
-  private readonly recentNo = new Float64Array(RECENT_PAGES).fill(-1);
-  private readonly recentPage: (Page | undefined)[] = new Array<Page | undefined>(RECENT_PAGES);
+  // Two direct-mapped caches in front of the Map, one for reads (any mapped page) and one for
+  // writes (writable pages only). A slot is found from the low bits of the page number
+  // (`addr >>> 12` needs no division) and holds the page's base address as its tag: a hit is
+  // 0 <= addr - base < 4096. Infinity marks an empty slot. Every change to a page's mapping
+  // clears the slots it could occupy, so a hit is always the page the Map would give.
+  private readonly rcBase = new Float64Array(CACHE_SLOTS).fill(Infinity);
+  private readonly rcBytes: Uint8Array[] = new Array<Uint8Array>(CACHE_SLOTS).fill(NO_BYTES);
+  private readonly rcWords: Int32Array[] = new Array<Int32Array>(CACHE_SLOTS).fill(NO_WORDS);
+  private readonly wcBase = new Float64Array(CACHE_SLOTS).fill(Infinity);
+  private readonly wcBytes: Uint8Array[] = new Array<Uint8Array>(CACHE_SLOTS).fill(NO_BYTES);
+  private readonly wcWords: Int32Array[] = new Array<Int32Array>(CACHE_SLOTS).fill(NO_WORDS);
   private programBreak: number;
   private mmapCursor: number;
   /** Bytes currently mapped, for the memory cap. */
@@ -74,10 +102,10 @@ export class AddressSpace {
   /** Upper bound on mappedBytes; a map() beyond it fails as mmap does with ENOMEM. */
   memoryCap: number;
   /**
-   * Bumped whenever a page is mapped, unmapped or replaced; allocators that keep views of page
-   * bytes (see pageBytes) drop them when it changes.
+   * Changes whenever a page is mapped, unmapped, replaced or changes protection; allocators that
+   * keep views of page bytes (see pageBytes) drop them when it changes. Unique across spaces.
    */
-  generation = 0;
+  generation = ++nextGeneration;
 
   constructor(readonly layout: AddressLayout = LINUX_X86_64_LAYOUT, memoryCap = 1 << 30) {
     this.programBreak = layout.brkStart;
@@ -95,10 +123,10 @@ export class AddressSpace {
     for (let a = start; a < start + len; a += PAGE_SIZE) {
       const no = a / PAGE_SIZE;
       if (!this.pages.has(no)) this.mappedBytes += PAGE_SIZE;
-      this.pages.set(no, { bytes: new Uint8Array(PAGE_SIZE), writable: prot === 'rw' });
+      this.pages.set(no, { bytes: new Uint8Array(PAGE_SIZE), writable: prot === 'rw', words: undefined });
     }
-    this.forgetPages();
-    this.generation++;
+    this.forgetPages(start, len);
+    this.generation = ++nextGeneration;
     this.addRegion({ start, end: start + len, name, prot });
     return true;
   }
@@ -109,8 +137,8 @@ export class AddressSpace {
     for (let a = start; a < start + len; a += PAGE_SIZE) {
       if (this.pages.delete(a / PAGE_SIZE)) this.mappedBytes -= PAGE_SIZE;
     }
-    this.forgetPages();
-    this.generation++;
+    this.forgetPages(start, len);
+    this.generation = ++nextGeneration;
     this.removeRegion(start, start + len);
   }
 
@@ -120,8 +148,8 @@ export class AddressSpace {
     for (let a = start; a < start + len; a += PAGE_SIZE) if (!this.pages.has(a / PAGE_SIZE)) return -1;
     for (let a = start; a < start + len; a += PAGE_SIZE) this.pages.get(a / PAGE_SIZE)!.writable = prot === 'rw';
     for (const r of this.regions) if (r.start >= start && r.end <= start + len) r.prot = prot;
-    this.forgetPages();
-    this.generation++;
+    this.forgetPages(start, len);
+    this.generation = ++nextGeneration;
     return 0;
   }
 
@@ -177,9 +205,18 @@ export class AddressSpace {
     return this.regions.find((r) => addr >= r.start && addr < r.end);
   }
 
-  private forgetPages(): void {
-    this.cachedPageNo = -1;
-    this.recentNo.fill(-1);
+  /** Empties the cache slots pages of [start, start+len) could occupy (all of them when len < 0). */
+  private forgetPages(start: number, len: number): void {
+    if (len < 0 || len > CACHE_CLEAR_LIMIT * PAGE_SIZE) {
+      this.rcBase.fill(Infinity);
+      this.wcBase.fill(Infinity);
+      return;
+    }
+    for (let a = start; a < start + len; a += PAGE_SIZE) {
+      const slot = (a >>> PAGE_SHIFT) & CACHE_MASK;
+      this.rcBase[slot] = Infinity;
+      this.wcBase[slot] = Infinity;
+    }
   }
 
   // ---- byte access ----------------------------------------------------------------------
@@ -194,52 +231,91 @@ export class AddressSpace {
     return page && page.writable ? page.bytes : undefined;
   }
 
-  private page(addr: number, access: 'read' | 'write'): Page {
-    const no = Math.floor(addr / PAGE_SIZE);
-    let page: Page | undefined;
-    if (no === this.cachedPageNo) page = this.cachedPage;
-    else {
-      const slot = no & (RECENT_PAGES - 1);
-      if (this.recentNo[slot] === no) page = this.recentPage[slot];
-      else {
-        page = this.pages.get(no);
-        if (page === undefined) throw new SegmentationFault(addr, access);
-        this.recentNo[slot] = no;
-        this.recentPage[slot] = page;
-      }
-      this.cachedPageNo = no;
-      this.cachedPage = page;
-    }
-    if (access === 'write' && !page!.writable) throw new SegmentationFault(addr, access);
-    return page!;
+  /** The same page as pageBytes, as 1024 little-endian int32 words (index (addr & 4095) >> 2). */
+  pageWords(addr: number): Int32Array | undefined {
+    const page = this.pages.get(Math.floor(addr / PAGE_SIZE));
+    return page && page.writable ? wordsOf(page) : undefined;
+  }
+
+  // The hot accessors keep their common case small (so V8 inlines them into the allocators) and
+  // leave misses and page-straddling accesses to separate functions.
+
+  /** The read-cache slot holding addr's page, filled from the Map on a miss (faults if unmapped). */
+  private rslot(addr: number): number {
+    const slot = (addr >>> PAGE_SHIFT) & CACHE_MASK;
+    const d = addr - this.rcBase[slot]!;
+    if (d >= 0 && d < PAGE_SIZE) return slot;
+    return this.rfill(addr, slot);
+  }
+
+  private rfill(addr: number, slot: number): number {
+    const page = this.pages.get(Math.floor(addr / PAGE_SIZE));
+    if (page === undefined) throw new SegmentationFault(addr, 'read');
+    this.rcBase[slot] = addr - (addr & PAGE_MASK);
+    this.rcBytes[slot] = page.bytes;
+    this.rcWords[slot] = wordsOf(page);
+    return slot;
+  }
+
+  /** The write-cache slot holding addr's page (faults if unmapped or read-only). */
+  private wslot(addr: number): number {
+    const slot = (addr >>> PAGE_SHIFT) & CACHE_MASK;
+    const d = addr - this.wcBase[slot]!;
+    if (d >= 0 && d < PAGE_SIZE) return slot;
+    return this.wfill(addr, slot);
+  }
+
+  private wfill(addr: number, slot: number): number {
+    const page = this.pages.get(Math.floor(addr / PAGE_SIZE));
+    if (page === undefined || !page.writable) throw new SegmentationFault(addr, 'write');
+    this.wcBase[slot] = addr - (addr & PAGE_MASK);
+    this.wcBytes[slot] = page.bytes;
+    this.wcWords[slot] = wordsOf(page);
+    return slot;
+  }
+
+  private page(addr: number, access: 'read' | 'write'): Uint8Array {
+    return access === 'read' ? this.rcBytes[this.rslot(addr)]! : this.wcBytes[this.wslot(addr)]!;
   }
 
   read8(addr: number): number {
-    return this.page(addr, 'read').bytes[addr & PAGE_MASK]!;
+    return this.rcBytes[this.rslot(addr)]![addr & PAGE_MASK]!;
   }
 
   write8(addr: number, value: number): void {
-    this.page(addr, 'write').bytes[addr & PAGE_MASK] = value & 0xff;
+    this.wcBytes[this.wslot(addr)]![addr & PAGE_MASK] = value & 0xff;
   }
 
   readU16(addr: number): number {
     const off = addr & PAGE_MASK;
     if (off <= PAGE_SIZE - 2) {
-      const b = this.page(addr, 'read').bytes;
+      const b = this.rcBytes[this.rslot(addr)]!;
       return b[off]! | (b[off + 1]! << 8);
     }
     return this.read8(addr) | (this.read8(addr + 1) << 8);
   }
 
   writeU16(addr: number, value: number): void {
+    const off = addr & PAGE_MASK;
+    if (off <= PAGE_SIZE - 2) {
+      const b = this.wcBytes[this.wslot(addr)]!;
+      b[off] = value;
+      b[off + 1] = value >>> 8;
+      return;
+    }
     this.write8(addr, value);
     this.write8(addr + 1, value >>> 8);
   }
 
   readU32(addr: number): number {
     const off = addr & PAGE_MASK;
+    if ((off & 3) === 0) return this.rcWords[this.rslot(addr)]![off >> 2]! >>> 0;
+    return this.readU32Unaligned(addr, off);
+  }
+
+  private readU32Unaligned(addr: number, off: number): number {
     if (off <= PAGE_SIZE - 4) {
-      const b = this.page(addr, 'read').bytes;
+      const b = this.rcBytes[this.rslot(addr)]!;
       return (b[off]! | (b[off + 1]! << 8) | (b[off + 2]! << 16) | (b[off + 3]! << 24)) >>> 0;
     }
     return (this.readU16(addr) | (this.readU16(addr + 2) << 16)) >>> 0;
@@ -247,8 +323,13 @@ export class AddressSpace {
 
   writeU32(addr: number, value: number): void {
     const off = addr & PAGE_MASK;
+    if ((off & 3) === 0) this.wcWords[this.wslot(addr)]![off >> 2] = value;
+    else this.writeU32Unaligned(addr, off, value);
+  }
+
+  private writeU32Unaligned(addr: number, off: number, value: number): void {
     if (off <= PAGE_SIZE - 4) {
-      const b = this.page(addr, 'write').bytes;
+      const b = this.wcBytes[this.wslot(addr)]!;
       b[off] = value;
       b[off + 1] = value >>> 8;
       b[off + 2] = value >>> 16;
@@ -277,11 +358,34 @@ export class AddressSpace {
    * rounded above it. Use readU64 where the exact bits of a garbage word matter.
    */
   readWord(addr: number): number {
+    const off = addr & PAGE_MASK;
+    if ((off & 7) === 0) {
+      const w = this.rcWords[this.rslot(addr)]!;
+      const i = off >> 2;
+      return (w[i]! >>> 0) + (w[i + 1]! >>> 0) * TWO_32;
+    }
+    return this.readWordUnaligned(addr);
+  }
+
+  private readWordUnaligned(addr: number): number {
     return this.readU32(addr) + this.readU32(addr + 4) * TWO_32;
   }
 
   /** Writes a non-negative integer below 2^64 (exact below 2^53) as a 64-bit word. */
   writeWord(addr: number, value: number): void {
+    const off = addr & PAGE_MASK;
+    if ((off & 7) === 0) {
+      const w = this.wcWords[this.wslot(addr)]!;
+      const i = off >> 2;
+      const hi = Math.floor(value / TWO_32);
+      w[i] = value - hi * TWO_32;
+      w[i + 1] = hi;
+      return;
+    }
+    this.writeWordUnaligned(addr, value);
+  }
+
+  private writeWordUnaligned(addr: number, value: number): void {
     const hi = Math.floor(value / TWO_32);
     this.writeU32(addr, value - hi * TWO_32);
     this.writeU32(addr + 4, hi >>> 0);
@@ -294,7 +398,7 @@ export class AddressSpace {
       const a = addr + done;
       const off = a & PAGE_MASK;
       const n = Math.min(length - done, PAGE_SIZE - off);
-      out.set(this.page(a, 'read').bytes.subarray(off, off + n), done);
+      out.set(this.page(a, 'read').subarray(off, off + n), done);
       done += n;
     }
     return out;
@@ -306,7 +410,7 @@ export class AddressSpace {
       const a = addr + done;
       const off = a & PAGE_MASK;
       const n = Math.min(data.length - done, PAGE_SIZE - off);
-      this.page(a, 'write').bytes.set(data.subarray(done, done + n), off);
+      this.page(a, 'write').set(data.subarray(done, done + n), off);
       done += n;
     }
   }
@@ -317,7 +421,7 @@ export class AddressSpace {
       const a = addr + done;
       const off = a & PAGE_MASK;
       const n = Math.min(length - done, PAGE_SIZE - off);
-      this.page(a, 'write').bytes.fill(value & 0xff, off, off + n);
+      this.page(a, 'write').fill(value & 0xff, off, off + n);
       done += n;
     }
   }
@@ -343,14 +447,14 @@ export class AddressSpace {
   adoptPagesFrom(other: AddressSpace): void {
     for (const [no, page] of other.pages) {
       if (!this.pages.has(no)) this.mappedBytes += PAGE_SIZE;
-      this.pages.set(no, { bytes: page.bytes.slice(), writable: page.writable });
+      this.pages.set(no, { bytes: page.bytes.slice(), writable: page.writable, words: undefined });
     }
     for (const r of other.regions) this.addRegion({ ...r });
     this.mergeHeapRegions();
     this.programBreak = other.programBreak;
     this.mmapCursor = Math.min(this.mmapCursor, other.mmapCursor);
-    this.forgetPages();
-    this.generation++;
+    this.forgetPages(0, -1);
+    this.generation = ++nextGeneration;
   }
 
   // ---- region bookkeeping ---------------------------------------------------------------

@@ -2,8 +2,10 @@
  * The allocation trace of the machine issue, through the model: xorshift64 seeded with
  * 88172645463325252, each step k = r % 10000, n = 1 + (r >> 32) % 512; free slot k if it holds a
  * block, else allocate n bytes there. Same trace as bench/native/trace.c (checksum = number of
- * allocations). Prints one JSON line per allocator: {"bench":"trace-model","allocator":...}.
- * Usage: tsx bench/allocator-trace.ts [steps]
+ * allocations). Prints one JSON line per allocator: {"bench":"trace-model","allocator":...}; on
+ * a busy machine cpu_ns_per_step (process CPU time, GC threads included) is the steadier figure.
+ * Usage: tsx bench/allocator-trace.ts [steps] [pymalloc|malloc|none] (default: pymalloc, malloc).
+ * `none` runs the loop with no allocator (slots get a fake pointer): the harness's own cost.
  */
 import { Machine } from '../allocator/machine';
 
@@ -11,54 +13,66 @@ const STEPS = Number(process.argv[2] ?? 10_000_000);
 const SLOTS = 10_000;
 const TWO32_MOD = 2 ** 32 % SLOTS;
 
-function run(kind: 'pymalloc' | 'malloc'): { nsPerStep: number; checksum: number } {
+type Kind = 'pymalloc' | 'malloc' | 'none';
+
+function run(kind: Kind): { nsPerStep: number; cpuNsPerStep: number; checksum: number } {
   const m = new Machine({ pythonmalloc: null });
   m.recordEvents = false;
   m.call('Py_Initialize');
   const D = m.domains;
   const libc = m.libc;
   const slots = new Float64Array(SLOTS);
-  // xorshift64 on two uint32 halves (x ^= x << 13; x ^= x >> 7; x ^= x << 17).
+  // xorshift64 on two 32-bit halves kept as int32 (x ^= x << 13; x ^= x >> 7; x ^= x << 17):
+  // int32 state stays in registers; uint32 (`>>> 0`) state would be kept as doubles.
   const seed = 88172645463325252n;
-  let hi = Number(seed >> 32n) >>> 0;
-  let lo = Number(seed & 0xffffffffn) >>> 0;
+  let hi = Number(seed >> 32n) | 0;
+  let lo = Number(seed & 0xffffffffn) | 0;
   let allocations = 0;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (let step = 0; step < STEPS; step++) {
     // x ^= x << 13
     let nhi = (hi << 13) | (lo >>> 19);
     let nlo = lo << 13;
-    hi = (hi ^ nhi) >>> 0;
-    lo = (lo ^ nlo) >>> 0;
+    hi ^= nhi;
+    lo ^= nlo;
     // x ^= x >> 7
     nlo = (lo >>> 7) | (hi << 25);
     nhi = hi >>> 7;
-    hi = (hi ^ nhi) >>> 0;
-    lo = (lo ^ nlo) >>> 0;
+    hi ^= nhi;
+    lo ^= nlo;
     // x ^= x << 17
     nhi = (hi << 17) | (lo >>> 15);
     nlo = lo << 17;
-    hi = (hi ^ nhi) >>> 0;
-    lo = (lo ^ nlo) >>> 0;
-    const k = (((hi % SLOTS) * TWO32_MOD) + lo) % SLOTS;
+    hi ^= nhi;
+    lo ^= nlo;
+    // k = (hi * 2^32 + lo) % SLOTS. `%` on a uint32 that is not an int32 is a float fmod call in
+    // V8 (~20 ns each); floor(u / SLOTS) is exact for u < 2^33, so this is the same integer.
+    const uhi = hi >>> 0;
+    const hm = uhi - Math.floor(uhi / SLOTS) * SLOTS;
+    const t = hm * TWO32_MOD + (lo >>> 0);
+    const k = t - Math.floor(t / SLOTS) * SLOTS;
     const n = 1 + (hi & 511);
     const p = slots[k]!;
     if (p !== 0) {
       if (kind === 'pymalloc') D.PyObject_Free(p);
-      else libc.free(p);
+      else if (kind === 'malloc') libc.free(p);
       slots[k] = 0;
     } else {
-      slots[k] = kind === 'pymalloc' ? D.PyObject_Malloc(n) : libc.malloc(n);
+      slots[k] = kind === 'pymalloc' ? D.PyObject_Malloc(n) : kind === 'malloc' ? libc.malloc(n) : 0x7fff_f000_0000 + 16 * n;
       allocations++;
     }
   }
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
   const problems = m.check();
   if (problems.length) throw new Error(`heap invariants broken after the trace: ${problems[0]}`);
-  return { nsPerStep: (ms * 1e6) / STEPS, checksum: allocations };
+  return { nsPerStep: (ms * 1e6) / STEPS, cpuNsPerStep: ((cpu.user + cpu.system) * 1e3) / STEPS, checksum: allocations };
 }
 
-for (const kind of ['pymalloc', 'malloc'] as const) {
+const ARG_KIND = process.argv[3];
+const KINDS: readonly Kind[] = ARG_KIND === 'pymalloc' || ARG_KIND === 'malloc' || ARG_KIND === 'none' ? [ARG_KIND] : ['pymalloc', 'malloc'];
+for (const kind of KINDS) {
   const r = run(kind);
-  console.log(JSON.stringify({ bench: 'trace-model', allocator: kind, steps: STEPS, ns_per_step: Number(r.nsPerStep.toFixed(1)), checksum: r.checksum }));
+  console.log(JSON.stringify({ bench: 'trace-model', allocator: kind, steps: STEPS, ns_per_step: Number(r.nsPerStep.toFixed(1)), cpu_ns_per_step: Number(r.cpuNsPerStep.toFixed(1)), checksum: r.checksum }));
 }

@@ -36,7 +36,7 @@ export function in_smallbin_range(sz: number): boolean {
 
 /** smallbin_index(sz): sz >> 4 on the low 32 bits, as the macro's (unsigned) cast does. */
 export function smallbin_index(sz: number): number {
-  return (sz % 0x1_0000_0000) >>> 4;
+  return sz >>> 4;
 }
 
 /** largebin_index_64(sz). */

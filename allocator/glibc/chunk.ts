@@ -55,8 +55,8 @@ const PTRDIFF_LIMIT = 2 ** 63;
 export function request2size(req: number): number {
   const s = req + SIZE_SZ + MALLOC_ALIGN_MASK;
   if (s < MINSIZE) return MINSIZE;
-  // Two steps keep the mask exact above 2^32, where `&` would truncate.
-  return s - (s % MALLOC_ALIGNMENT);
+  // s - (s & 15) stays exact above 2^32: only the low bits go through ToInt32 (no fmod call).
+  return s - (s & MALLOC_ALIGN_MASK);
 }
 
 /**
@@ -81,11 +81,11 @@ export function chunk_at_offset(p: number, s: number): number {
 }
 
 export function aligned_OK(m: number): boolean {
-  return m % MALLOC_ALIGNMENT === 0;
+  return (m & MALLOC_ALIGN_MASK) === 0;
 }
 
 export function misaligned_chunk(p: number): boolean {
-  return p % MALLOC_ALIGNMENT !== 0;
+  return (p & MALLOC_ALIGN_MASK) !== 0;
 }
 
 // ---- reading the size word ---------------------------------------------------------------

@@ -34,7 +34,7 @@ const TWO_32 = 0x1_0000_0000;
 
 /** fastbin_index(sz) = ((unsigned int) sz >> 4) - 2, in 32-bit unsigned arithmetic. */
 export function fastbin_index(sz: number): number {
-  return (((sz % TWO_32) >>> 4) - 2) >>> 0;
+  return ((sz >>> 4) - 2) >>> 0;
 }
 
 /** fastbinsY[idx] as a number (exact below 2^53). */

@@ -99,10 +99,11 @@ export function _int_free(m: MallocState, p: number, have_lock: boolean): void {
   const hi = space.readU32(p + OFF_SIZE + 4);
   let size = hi * TWO_32 + (lo - (lo & 7));
 
-  if (wrapsAroundWord(p, lo, hi) || p % 16 !== 0) {
+  // (p & 15) is p % 16 for any integer p (the low bits survive ToInt32), without an fmod.
+  if (wrapsAroundWord(p, lo, hi) || (p & 15) !== 0) {
     const w = size_word_exact(space, p);
     let why: string;
-    if (p % 16 !== 0) {
+    if ((p & 15) !== 0) {
       why = `The pointer ${hex(p + 16)} is not 16-byte aligned, so it is not a pointer malloc returned (malloc's pointers are 16-aligned).`;
     } else if ((w & ~7n) === 0n) {
       why =
@@ -115,7 +116,7 @@ export function _int_free(m: MallocState, p: number, have_lock: boolean): void {
     }
     malloc_printerr(m, 'free(): invalid pointer', '_int_free', [sizeRead(m, p)], why);
   }
-  if (size < MINSIZE || size % 16 !== 0) {
+  if (size < MINSIZE || (size & 15) !== 0) {
     malloc_printerr(
       m,
       'free(): invalid size',

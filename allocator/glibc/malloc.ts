@@ -258,7 +258,7 @@ export function _int_malloc(m: MallocState, bytes: number): number {
         );
       }
       const nextPrev = prev_size(space, next);
-      if (nextPrev - (nextPrev % 8) !== size) {
+      if (nextPrev - (nextPrev & 7) !== size) {
         malloc_printerr(
           m,
           'malloc(): mismatching next->prev_size (unsorted)',

@@ -30,12 +30,17 @@ export function tidx2usize(idx: number): number {
   return idx * MALLOC_ALIGNMENT + MINSIZE - 8;
 }
 
+// The halves below are taken with `>>> 0` and exact power-of-two divisions: `%` on a double
+// (any address above 2^31) is a slow fmod call in V8, and these run on every tcache operation.
+
 /** PROTECT_PTR(pos, ptr) = (pos >> 12) ^ ptr, for sane (below 2^53) values. */
 export function PROTECT_PTR(m: MallocState, pos: number, ptr: number): number {
   if (!m.safeLinking) return ptr;
-  const s = Math.floor(pos / 4096);
-  const lo = ((s % TWO_32) ^ (ptr % TWO_32)) >>> 0;
-  const hi = (Math.floor(s / TWO_32) ^ Math.floor(ptr / TWO_32)) >>> 0;
+  const s = (pos - (pos & 4095)) / 4096;
+  const sLo = s >>> 0;
+  const pLo = ptr >>> 0;
+  const lo = (sLo ^ pLo) >>> 0;
+  const hi = (((s - sLo) / TWO_32) ^ ((ptr - pLo) / TWO_32)) >>> 0;
   return hi * TWO_32 + lo;
 }
 
@@ -48,9 +53,10 @@ export function REVEAL_PTR(m: MallocState, pos: number): number {
   let lo = space.readU32(pos);
   let hi = space.readU32(pos + 4);
   if (m.safeLinking) {
-    const s = Math.floor(pos / 4096);
-    lo = (lo ^ (s % TWO_32)) >>> 0;
-    hi = (hi ^ Math.floor(s / TWO_32)) >>> 0;
+    const s = (pos - (pos & 4095)) / 4096;
+    const sLo = s >>> 0;
+    lo = (lo ^ sLo) >>> 0;
+    hi = (hi ^ ((s - sLo) / TWO_32)) >>> 0;
   }
   revealed.lo = lo;
   revealed.hi = hi;
@@ -62,9 +68,10 @@ export function storeProtected(m: MallocState, pos: number, ptrLo: number, ptrHi
   let lo = ptrLo;
   let hi = ptrHi;
   if (m.safeLinking) {
-    const s = Math.floor(pos / 4096);
-    lo = (lo ^ (s % TWO_32)) >>> 0;
-    hi = (hi ^ Math.floor(s / TWO_32)) >>> 0;
+    const s = (pos - (pos & 4095)) / 4096;
+    const sLo = s >>> 0;
+    lo = (lo ^ sLo) >>> 0;
+    hi = (hi ^ ((s - sLo) / TWO_32)) >>> 0;
   }
   m.space.writeU32(pos, lo);
   m.space.writeU32(pos + 4, hi);

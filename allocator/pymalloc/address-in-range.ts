@@ -26,7 +26,12 @@ export class ArenaMap {
   private readonly botShiftDiv: number;
   private readonly midShiftDiv: number;
   private readonly topShiftDiv: number;
+  /** 2^-SHIFT: p * x is p / 2^SHIFT exactly, without a division. */
+  private readonly botShiftMul: number;
+  private readonly midShiftMul: number;
+  private readonly topShiftMul: number;
   private readonly ARENA_SIZE_MASK: number;
+  private readonly arena_map_root: number;
 
   constructor(
     private readonly m: FastMemory,
@@ -47,7 +52,11 @@ export class ArenaMap {
     this.botShiftDiv = 2 ** MAP_BOT_SHIFT;
     this.midShiftDiv = 2 ** MAP_MID_SHIFT;
     this.topShiftDiv = 2 ** MAP_TOP_SHIFT;
+    this.botShiftMul = 2 ** -MAP_BOT_SHIFT;
+    this.midShiftMul = 2 ** -MAP_MID_SHIFT;
+    this.topShiftMul = 2 ** -MAP_TOP_SHIFT;
     this.ARENA_SIZE_MASK = arenaSize - 1;
+    this.arena_map_root = statics.arena_map_root;
   }
 
   /** sizeof(arena_map_mid_t) and sizeof(arena_map_bot_t). */
@@ -118,11 +127,11 @@ export class ArenaMap {
   /** arena_map_is_used(p) == address_in_range(p, pool) in 3.10+. Reads the tree's bytes. */
   arena_map_is_used(p: number): boolean {
     const m = this.m;
-    const mid = m.word(this.statics.arena_map_root + ((p / this.topShiftDiv) & (this.MAP_TOP_LENGTH - 1)) * 8);
+    const mid = m.word(this.arena_map_root + ((p * this.topShiftMul) & (this.MAP_TOP_LENGTH - 1)) * 8);
     if (mid === 0) return false;
-    const bot = m.word(mid + ((p / this.midShiftDiv) & (this.MAP_MID_LENGTH - 1)) * 8);
+    const bot = m.word(mid + ((p * this.midShiftMul) & (this.MAP_MID_LENGTH - 1)) * 8);
     if (bot === 0) return false;
-    const leaf = bot + ((p / this.botShiftDiv) & (this.MAP_BOT_LENGTH - 1)) * 8;
+    const leaf = bot + ((p * this.botShiftMul) & (this.MAP_BOT_LENGTH - 1)) * 8;
     let hi: number;
     let lo: number;
     const v = (leaf & 7) === 0 ? m.view(leaf) : undefined;

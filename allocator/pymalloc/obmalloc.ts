@@ -72,6 +72,18 @@ export interface ArenaAllocator {
 
 const TWO_32 = 4294967296;
 
+/** The 64-bit word at int32 index i of a page view, as a number (exact below 2^53). */
+function wordAt(v: Int32Array, i: number): number {
+  return (v[i + 1]! >>> 0) * TWO_32 + (v[i]! >>> 0);
+}
+
+/** Stores a number below 2^53 as the 64-bit word at int32 index i of a page view. */
+function setWordAt(v: Int32Array, i: number, value: number): void {
+  const lo = value >>> 0;
+  v[i] = lo;
+  v[i + 1] = (value - lo) / TWO_32;
+}
+
 export class Obmalloc {
   readonly geometry: PoolGeometry;
   readonly mem: FastMemory;
@@ -189,7 +201,9 @@ export class Obmalloc {
     const bp = (hv[h + 3]! >>> 0) * TWO_32 + bpLo;
     let lo: number;
     let hi: number;
-    const bv = (bpLo & 7) === 0 ? m.view(bp) : undefined;
+    // A block in the header's own page needs no second lookup.
+    const pageBase = pool - h * 4;
+    const bv = (bpLo & 7) !== 0 ? undefined : bp >= pageBase && bp - pageBase < 4096 ? hv : m.view(bp);
     if (bv !== undefined) {
       const b = (bpLo & 4095) >> 2;
       lo = bv[b]!;
@@ -225,7 +239,7 @@ export class Obmalloc {
     const pool = p - (p & this.poolMask);
     const m = this.mem;
     const hv = m.view(pool);
-    const bv = (p & 7) === 0 ? m.view(p) : undefined;
+    const bv = (p & 7) !== 0 ? undefined : p - pool < 4096 ? hv : m.view(p);
     let lastLo: number;
     let lastHi: number;
     let count: number;
@@ -263,6 +277,25 @@ export class Obmalloc {
   /** Models pymalloc_pool_extend(pool, size). */
   private pymalloc_pool_extend(pool: number, size: number): void {
     const m = this.mem;
+    const hv = (pool & 4095) === 0 ? m.view(pool) : undefined;
+    if (hv !== undefined) {
+      // The header as int32 words (pool is page-aligned): [2..3] freeblock, [4..5] nextpool,
+      // [6..7] prevpool, [10] nextoffset, [11] maxnextoffset.
+      const nextoffset = hv[10]! >>> 0;
+      if (nextoffset <= hv[11]! >>> 0) {
+        const fb = pool + nextoffset;
+        setWordAt(hv, 2, fb);
+        hv[10] = nextoffset + this.geometry.INDEX2SIZE(size);
+        m.setWord(fb, 0);
+        return;
+      }
+      // Pool is full: unlink it from usedpools.
+      const next = wordAt(hv, 4);
+      const prev = wordAt(hv, 6);
+      m.setWord(next + POOL_PREVPOOL, prev);
+      m.setWord(prev + POOL_NEXTPOOL, next);
+      return;
+    }
     const nextoffset = pool_nextoffset(m, pool);
     if (nextoffset <= pool_maxnextoffset(m, pool)) {
       const fb = pool + nextoffset;
@@ -344,6 +377,18 @@ export class Obmalloc {
   /** Models insert_to_usedpool(pool): link a formerly full pool before usedpools[2*szidx]. */
   private insert_to_usedpool(pool: number): void {
     const m = this.mem;
+    const hv = (pool & 4095) === 0 ? m.view(pool) : undefined;
+    if (hv !== undefined) {
+      const size = hv[9]! >>> 0;
+      const next = m.word(this.usedpools + 16 * size);
+      const prev = m.word(next + POOL_PREVPOOL);
+      // pool->nextpool = next; pool->prevpool = prev; next->prevpool = pool; prev->nextpool = pool
+      setWordAt(hv, 4, next);
+      setWordAt(hv, 6, prev);
+      m.setWord(next + POOL_PREVPOOL, pool);
+      m.setWord(prev + POOL_NEXTPOOL, pool);
+      return;
+    }
     const size = pool_szidx(m, pool);
     const next = m.word(this.usedpools + 16 * size);
     const prev = pool_prevpool(m, next);
