@@ -165,13 +165,12 @@ export class Obmalloc {
   private set_nfp2lasta(nf: number, ao: number): void {
     this.mem.setWord(this.aNfp2lasta + nf * 8, ao);
   }
+  /** A counter as the signed 64-bit value C keeps (raw_allocated_blocks is a Py_ssize_t and can go negative). */
   counter(name: 'narenas_currently_allocated' | 'ntimes_arena_allocated' | 'narenas_highwater' | 'raw_allocated_blocks'): number {
-    return this.g(name);
+    return Number(BigInt.asIntN(64, this.space.readU64(this.statics[name])));
   }
   private bump(name: 'narenas_currently_allocated' | 'ntimes_arena_allocated' | 'narenas_highwater' | 'raw_allocated_blocks', d: number): void {
-    const v = this.g(name) + d;
-    // raw_allocated_blocks is a Py_ssize_t that can go negative (frees of foreign blocks).
-    this.sg(name, v < 0 ? 2 ** 64 + v : v >= 2 ** 63 ? v - 2 ** 64 : v);
+    this.space.writeU64(this.statics[name], BigInt.asIntN(64, this.space.readU64(this.statics[name])) + BigInt(d));
   }
 
   // ---- the hot paths ------------------------------------------------------------------------

@@ -194,3 +194,13 @@ describe('snapshot and _PyObject_DebugMallocStats', () => {
     expect(text).toContain('# bytes lost to arena map bot      =              131,072\n');
   });
 });
+
+describe('obmalloc counters', () => {
+  it('keeps raw_allocated_blocks as a signed 64-bit value in memory', () => {
+    const m = new Machine({ warmup: false });
+    const p = m.call('malloc', 600) as number; // a block pymalloc never saw
+    m.call('PyObject_Free', p); // routed to PyMem_RawFree: the counter goes to -1
+    expect(m.obmalloc.counter('raw_allocated_blocks')).toBe(-1);
+    expect(m.space.readU64(m.obmalloc.statics.raw_allocated_blocks)).toBe(0xffff_ffff_ffff_ffffn);
+  });
+});
