@@ -17,7 +17,7 @@ export default defineConfig({
   markdown: {
     // Order matters: samples are wrapped first so the cross-linker can record their names.
     remarkPlugins: [
-      [remarkCSamples, { contentDir }],
+      [remarkCSamples, { contentDir, prerender: true }],
       [remarkCXref, { contentDir }],
     ],
   },

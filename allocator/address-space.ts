@@ -1,7 +1,9 @@
 /*
  * The simulated process's virtual memory: the only "operating system" the machine has.
  * Models a Linux x86-64 address space as sparse 4 KiB pages (program image, brk heap, mmap area,
- * stack), each mapped readable or read-write. Main export: AddressSpace.
+ * stack), each mapped readable or read-write. Main export: AddressSpace. The pages of one map()
+ * call are slices of one ArrayBuffer (a "span"), so hot paths can keep one view per mapping
+ * (spanWords) while pages are still unmapped and protected one by one.
  * Touching an unmapped page, or writing a read-only one, throws SegmentationFault, which the
  * process turns into SIGSEGV (exit status 139); it never escapes to the user as a JS error.
  * SIMPLIFIED: no execute permission, no file mappings, no ASLR (addresses are those of a
@@ -47,6 +49,20 @@ interface Page {
   bytes: Uint8Array;
   writable: boolean;
   /** The same bytes as 1024 little-endian int32 words; made on first use. */
+  words: Int32Array | undefined;
+  /** The buffer the page is a slice of, shared by every page of one map() call. */
+  span: Span;
+}
+
+/**
+ * One ArrayBuffer behind the pages of one map() call (a 1 MiB pymalloc arena, a glibc mmapped
+ * chunk, one growth of the brk heap), with its address: page bytes are subarray views of it,
+ * so a hot path can reach any byte of a mapping through one Int32Array (see spanWords).
+ */
+interface Span {
+  /** Address of the buffer's byte 0. */
+  readonly base: number;
+  readonly buffer: ArrayBuffer;
   words: Int32Array | undefined;
 }
 
@@ -120,10 +136,11 @@ export class AddressSpace {
     if (start % PAGE_SIZE !== 0) throw new RangeError(`map: unaligned start 0x${start.toString(16)}`);
     const len = roundUpToPage(length);
     if (this.mappedBytes + len > this.memoryCap) return false;
+    const span: Span = { base: start, buffer: new ArrayBuffer(len), words: undefined };
     for (let a = start; a < start + len; a += PAGE_SIZE) {
       const no = a / PAGE_SIZE;
       if (!this.pages.has(no)) this.mappedBytes += PAGE_SIZE;
-      this.pages.set(no, { bytes: new Uint8Array(PAGE_SIZE), writable: prot === 'rw', words: undefined });
+      this.pages.set(no, { bytes: new Uint8Array(span.buffer, a - start, PAGE_SIZE), writable: prot === 'rw', words: undefined, span });
     }
     this.forgetPages(start, len);
     this.generation = ++nextGeneration;
@@ -235,6 +252,26 @@ export class AddressSpace {
   pageWords(addr: number): Int32Array | undefined {
     const page = this.pages.get(Math.floor(addr / PAGE_SIZE));
     return page && page.writable ? wordsOf(page) : undefined;
+  }
+
+  /**
+   * Int32 words over the whole buffer behind [start, start+length) and the address of its word 0,
+   * when every page of the range is mapped writable and a slice of that one buffer (the range lies
+   * within one map() call); else undefined. Index (addr - base) >> 2 for a 4-aligned addr in the
+   * range. Only accesses inside the range are faithful (other pages of the buffer may have been
+   * unmapped or made read-only since), and only while `generation` is unchanged.
+   */
+  spanWords(start: number, length: number): { words: Int32Array; base: number } | undefined {
+    const first = this.pages.get(Math.floor(start / PAGE_SIZE));
+    if (first === undefined || !first.writable) return undefined;
+    const span = first.span;
+    for (let a = start - (start % PAGE_SIZE) + PAGE_SIZE; a < start + length; a += PAGE_SIZE) {
+      const page = this.pages.get(a / PAGE_SIZE);
+      if (page === undefined || !page.writable || page.span !== span) return undefined;
+    }
+    let w = span.words;
+    if (w === undefined) w = span.words = new Int32Array(span.buffer);
+    return { words: w, base: span.base };
   }
 
   // The hot accessors keep their common case small (so V8 inlines them into the allocators) and
@@ -445,9 +482,17 @@ export class AddressSpace {
    * process the memory a cached Py_Initialize left behind; not a model of anything real.
    */
   adoptPagesFrom(other: AddressSpace): void {
+    // Each buffer is copied once, so the copied pages keep sharing their mapping's buffer.
+    const copies = new Map<Span, Span>();
     for (const [no, page] of other.pages) {
       if (!this.pages.has(no)) this.mappedBytes += PAGE_SIZE;
-      this.pages.set(no, { bytes: page.bytes.slice(), writable: page.writable, words: undefined });
+      let span = copies.get(page.span);
+      if (span === undefined) {
+        span = { base: page.span.base, buffer: page.span.buffer.slice(0), words: undefined };
+        copies.set(page.span, span);
+      }
+      const bytes = new Uint8Array(span.buffer, no * PAGE_SIZE - span.base, PAGE_SIZE);
+      this.pages.set(no, { bytes, writable: page.writable, words: undefined, span });
     }
     for (const r of other.regions) this.addRegion({ ...r });
     this.mergeHeapRegions();

@@ -1,7 +1,9 @@
 /*
  * Heap map bench: after a run of 10,000 allocator calls (plus Py_Initialize's), how long the
  * layout takes (target 50 ms) and the SVG string (no target), and how much memory the step
- * history holds while stepping around a 10,000-step run (target 50 MB).
+ * history holds while stepping around a 10,000-step run (target 50 MB). Then the real thing:
+ * one `step` round trip as the worker serves it (runC with stopAtEvent on a C program making
+ * 10,000 allocations, plus the structured clone postMessage makes), and the history over them.
  * Run: npx tsx --expose-gc bench/heap-map.ts   (without --expose-gc the memory figure is noisier)
  */
 
@@ -10,6 +12,9 @@ import { toHeapSnapshot, type StepSnapshot } from '../src/heap-map/input';
 import { StepHistory } from '../src/heap-map/history';
 import { renderSvg } from '../src/components/heap-map/render-svg';
 import { Replayer, manyAllocations, runScript } from '../tests/heap-map/support/scripted-run';
+import { runC } from '../src/c/run';
+import { serveStep } from '../src/runner/serve';
+import type { HeapStep, RunOptions } from '../src/runner/protocol';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const MB = 1024 * 1024;
@@ -98,6 +103,94 @@ async function main(): Promise<void> {
     `heap held by the history ${((full - empty) / MB).toFixed(1)} MB (target 50 MB)` +
     (gc ? '' : ' [run with --expose-gc for a steadier figure]'));
   void before;
+  await realSteps();
+}
+
+/** manyAllocations() as C: n allocations through the four families, every third one freed. */
+function manyAllocationsC(n: number): string {
+  return `#include <Python.h>
+#include <stdlib.h>
+
+static void *p[${n}];
+static const size_t sizes[8] = { 8, 24, 40, 100, 200, 500, 1000, 5000 };
+
+int main(void)
+{
+    unsigned long x = 12345;
+    Py_Initialize();
+    for (int i = 0; i < ${n}; i++) {
+        x = (x * 1103515245 + 12345) % 2147483648UL;
+        size_t size = sizes[x % 8];
+        switch (i % 4) {
+        case 0: p[i] = malloc(size); break;
+        case 1: p[i] = PyMem_Malloc(size); break;
+        case 2: p[i] = PyObject_Malloc(size); break;
+        default: p[i] = PyMem_RawMalloc(size); break;
+        }
+        if (i % 3 == 2) {
+            switch ((i - 1) % 4) {
+            case 0: free(p[i - 1]); break;
+            case 1: PyMem_Free(p[i - 1]); break;
+            case 2: PyObject_Free(p[i - 1]); break;
+            default: PyMem_RawFree(p[i - 1]); break;
+            }
+        }
+    }
+    Py_Finalize();
+    return 0;
+}
+`;
+}
+
+async function realSteps(): Promise<void> {
+  const N = 10_000;
+  const source = manyAllocationsC(N);
+  const options: RunOptions = { pythonmalloc: null };
+  let t = performance.now();
+  const plain = await runC(source, options);
+  const plainMs = performance.now() - t;
+  t = performance.now();
+  const plainAgain = await runC(source, options);
+  const plainAgainMs = performance.now() - t;
+  const total = plainAgain.events!.length;
+  console.log(`C program, ${N} allocations: ${total} allocator events; plain run ${plainAgainMs.toFixed(0)} ms (first, with the parser load, ${plainMs.toFixed(0)} ms)`);
+  void plain;
+  let id = 0;
+  // One round trip as the page sees it: the worker's serveStep, then postMessage's structured clone.
+  const roundTrip = async (stopAtEvent: number | null): Promise<{ ms: number; step: HeapStep; bytes: number }> => {
+    const t0 = performance.now();
+    const step = structuredClone(await serveStep({ id: ++id, kind: 'step', source, options, stopAtEvent }, runC));
+    const ms = performance.now() - t0;
+    return { ms, step, bytes: JSON.stringify(step).length };
+  };
+  for (const at of [1, Math.floor(total / 2), total - 1, null]) {
+    const runs: number[] = [];
+    let last: Awaited<ReturnType<typeof roundTrip>> | null = null;
+    for (let i = 0; i < 3; i++) {
+      last = await roundTrip(at);
+      runs.push(last.ms);
+    }
+    const snap = last!.step.snapshot as { memory: unknown[] };
+    console.log(`step round trip (runC stopAtEvent=${at ?? 'end'}, serve, structured clone): ${median(runs).toFixed(0)} ms ` +
+      `(${last!.step.events.length} events, ${snap.memory.length} memory regions, ${(last!.bytes / MB).toFixed(1)} MB as JSON)`);
+  }
+  // The history over real steps: a reader jumps along the slider, then steps back and forth at the end.
+  const before = heapUsed();
+  const history = new StepHistory(async (n) => {
+    const s = (await roundTrip(n >= total ? null : n)).step;
+    return { snapshot: s.snapshot as StepSnapshot, line: s.line, evidence: null, events: s.events, labels: s.labels, ...(s.complete ? { total: s.eventCount } : {}) };
+  });
+  const visits = [total, 0, 2500, 5000, 7500, total - 3, total - 2, total - 1, total, total - 1, total - 2, total - 3];
+  t = performance.now();
+  for (const n of visits) await history.get(n);
+  const walkMs = performance.now() - t;
+  const full = heapUsed();
+  const text = history.heldBytes;
+  const kept = history.kept().length;
+  history.clear();
+  const empty = heapUsed();
+  console.log(`real step history: ${visits.length} visits in ${(walkMs / 1000).toFixed(1)} s (${history.loads} replays), kept ${kept} steps ` +
+    `(${(text / MB).toFixed(1)} MB of JSON text); heap held by the history ${((full - empty) / MB).toFixed(1)} MB (target 50 MB; ${((full - before) / MB).toFixed(1)} MB above the start)`);
 }
 
 void main();

@@ -200,6 +200,10 @@ export class PyMemDomains {
   }
 
   PyObject_Malloc(size: CArg): number {
+    // The common case in one step: a plain size and OBJ = pymalloc (as tMalloc would dispatch).
+    if (typeof size === 'number' && size >= 0 && size <= this.ssizeMaxNum && this.obj.malloc === this.PYMALLOC_ALLOC.malloc) {
+      return this.obmalloc._PyObject_Malloc(size);
+    }
     const n = this.size(size);
     return n < 0 ? 0 : this.tMalloc(this.obj, n);
   }
@@ -212,6 +216,7 @@ export class PyMemDomains {
     return n < 0 ? 0 : this.tRealloc(this.obj, p, n);
   }
   PyObject_Free(p: number): void {
+    if (this.obj.free === this.PYMALLOC_ALLOC.free) return this.obmalloc._PyObject_Free(p);
     this.tFree(this.obj, p);
   }
 

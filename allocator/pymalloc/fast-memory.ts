@@ -5,6 +5,10 @@
  * 12 bits of the page number, tag = the page's base address), so every read and write still
  * lands in (and comes from) the simulated memory, only without a Map lookup or a division per
  * access. Main export: FastMemory.
+ * A second cache works a pool at a time: the slot of a poolSize-aligned region (16 KiB) holds an
+ * Int32Array over the whole mapping (AddressSpace.spanWords) once every page of the region is
+ * checked mapped, writable and of one mapping, so a pool header and any block of that pool are
+ * reached through one lookup (regionSlot, regionView, regionBase).
  * Views are dropped whenever AddressSpace.generation changes (any map/unmap/mprotect/adopt), so a
  * page that goes away faults exactly as it would through AddressSpace. Misaligned or read-only
  * accesses take the ordinary AddressSpace path.
@@ -16,6 +20,8 @@ const SLOT_BITS = 12;
 const SLOTS = 1 << SLOT_BITS;
 const SLOT_MASK = SLOTS - 1;
 const TWO_32 = 4294967296;
+const REGION_SLOTS = 1024;
+const REGION_MASK = REGION_SLOTS - 1;
 
 export class FastMemory {
   /**
@@ -26,10 +32,62 @@ export class FastMemory {
   readonly #base = new Float64Array(SLOTS).fill(Infinity);
   readonly #views: Int32Array[] = new Array<Int32Array>(SLOTS);
   #generation = -1;
+  /** Region cache: tag = the region's base address (Infinity = empty), the mapping's words and their address. */
+  readonly #rTag = new Float64Array(REGION_SLOTS).fill(Infinity);
+  readonly #rBase = new Float64Array(REGION_SLOTS);
+  readonly #rViews: Int32Array[] = new Array<Int32Array>(REGION_SLOTS);
+  private readonly regionSize: number;
+  private readonly regionShift: number;
 
-  constructor(readonly space: AddressSpace) {
+  /** regionSize: a power of two >= 4096 (pymalloc's POOL_SIZE). */
+  constructor(
+    readonly space: AddressSpace,
+    regionSize = 16384,
+  ) {
     const empty = new Int32Array(0);
     for (let i = 0; i < SLOTS; i++) this.#views[i] = empty;
+    for (let i = 0; i < REGION_SLOTS; i++) this.#rViews[i] = empty;
+    this.regionSize = regionSize;
+    this.regionShift = Math.log2(regionSize);
+  }
+
+  /**
+   * The region-cache slot for the regionSize-aligned region holding addr, or -1 when the region is
+   * not wholly mapped writable within one mapping. Any 4-aligned address a of that region is word
+   * (a - regionBase(slot)) >> 2 of regionView(slot); valid until the next regionSlot call.
+   */
+  regionSlot(addr: number): number {
+    // `>>> shift` takes the low 32 bits of the address: a hash, the tag decides.
+    const slot = (addr >>> this.regionShift) & REGION_MASK;
+    const d = addr - this.#rTag[slot]!;
+    if (d >= 0 && d < this.regionSize && this.space.generation === this.#generation) return slot;
+    return this.regionMiss(addr, slot);
+  }
+
+  regionView(slot: number): Int32Array {
+    return this.#rViews[slot]!;
+  }
+
+  regionBase(slot: number): number {
+    return this.#rBase[slot]!;
+  }
+
+  private regionMiss(addr: number, slot: number): number {
+    if (this.space.generation !== this.#generation) this.sync();
+    const start = addr - (addr % this.regionSize);
+    const span = this.space.spanWords(start, this.regionSize);
+    if (span === undefined) return -1;
+    this.#rTag[slot] = start;
+    this.#rBase[slot] = span.base;
+    this.#rViews[slot] = span.words;
+    return slot;
+  }
+
+  /** Empties both caches and adopts the space's current generation. */
+  private sync(): void {
+    this.#base.fill(Infinity);
+    this.#rTag.fill(Infinity);
+    this.#generation = this.space.generation;
   }
 
   /**
@@ -45,10 +103,7 @@ export class FastMemory {
   }
 
   private miss(addr: number, slot: number): Int32Array | undefined {
-    if (this.space.generation !== this.#generation) {
-      this.#base.fill(Infinity);
-      this.#generation = this.space.generation;
-    }
+    if (this.space.generation !== this.#generation) this.sync();
     const words = this.space.pageWords(addr);
     if (words === undefined) return undefined;
     this.#base[slot] = addr - (addr & 4095);

@@ -106,7 +106,7 @@ export class Obmalloc {
     readonly arenaAllocator: ArenaAllocator,
   ) {
     this.geometry = new PoolGeometry(profile);
-    this.mem = new FastMemory(space);
+    this.mem = new FastMemory(space, profile.poolSize);
     this.arenaMap = new ArenaMap(this.mem, statics, raw, profile.arenaSize);
     this.usedpools = statics.usedpools;
     this.threshold = profile.smallRequestThreshold;
@@ -177,43 +177,42 @@ export class Obmalloc {
 
   /**
    * Models pymalloc_alloc(ctx, nbytes): a block, or 0 for nbytes == 0 / > threshold.
-   * The body works on Int32Array views of the pages (FastMemory.view): the same bytes, read and
-   * written in place; any access the views cannot serve goes through the ordinary accessors
-   * (which fault like the C code would).
+   * The common case (usedpools[size] is a pool whose free list has a block of the same pool) runs
+   * on one Int32Array over the pool's mapping (FastMemory.regionSlot): the same bytes, read and
+   * written in place. It is kept small so V8 inlines it into its callers (a returned address
+   * would otherwise be boxed); everything else goes to pymalloc_alloc_slow, which uses the
+   * ordinary accessors (and faults like the C code would).
    */
   pymalloc_alloc(nbytes: number): number {
     if (nbytes === 0 || nbytes > this.threshold) return 0;
     const size = (nbytes - 1) >> this.shift;
     const m = this.mem;
     const slot = this.usedpools + 16 * size;
-    const uv = m.view(slot);
-    if (uv === undefined) return this.pymalloc_alloc_slow(size);
-    const ui = (slot & 4095) >> 2;
+    const us = m.regionSlot(slot);
+    if (us < 0) return this.pymalloc_alloc_slow(size);
+    const uv = m.regionView(us);
+    const ui = (slot - m.regionBase(us)) >> 2;
     const pool = (uv[ui + 1]! >>> 0) * TWO_32 + (uv[ui]! >>> 0);
-    const hv = m.view(pool);
-    const h = (pool & 4095) >> 2;
-    if (hv === undefined || (pool & 7) !== 0 || h + 11 >= 1024) return this.pymalloc_alloc_slow(size);
-    if (pool === (hv[h + 5]! >>> 0) * TWO_32 + (hv[h + 4]! >>> 0)) return this.allocate_from_new_pool(size);
-    // ++pool->ref.count; bp = pool->freeblock; pool->freeblock = *(block **)bp
-    hv[h] = hv[h]! + 1;
-    const bpLo = hv[h + 2]! >>> 0;
-    const bp = (hv[h + 3]! >>> 0) * TWO_32 + bpLo;
-    let lo: number;
-    let hi: number;
-    // A block in the header's own page needs no second lookup.
-    const pageBase = pool - h * 4;
-    const bv = (bpLo & 7) !== 0 ? undefined : bp >= pageBase && bp - pageBase < 4096 ? hv : m.view(bp);
-    if (bv !== undefined) {
-      const b = (bpLo & 4095) >> 2;
-      lo = bv[b]!;
-      hi = bv[b + 1]!;
-    } else {
-      lo = m.u32(bp);
-      hi = m.u32(bp + 4);
-    }
-    hv[h + 2] = lo;
-    hv[h + 3] = hi;
-    if (lo === 0 && hi === 0) this.pymalloc_pool_extend(pool, size);
+    // An unaligned pool is the ring's sentinel (empty ring) or garbage: the slow path decides.
+    if ((pool & this.poolMask) !== 0) return this.pymalloc_alloc_slow(size);
+    const ps = m.regionSlot(pool);
+    if (ps < 0) return this.pymalloc_alloc_slow(size);
+    const v = m.regionView(ps);
+    const h = (pool - m.regionBase(ps)) >> 2;
+    // [h] count, [h+2..3] freeblock, [h+4..5] nextpool.
+    if (pool === (v[h + 5]! >>> 0) * TWO_32 + (v[h + 4]! >>> 0)) return this.allocate_from_new_pool(size);
+    const bpLo = v[h + 2]! >>> 0;
+    const bp = (v[h + 3]! >>> 0) * TWO_32 + bpLo;
+    const d = bp - pool;
+    if ((bpLo & 7) !== 0 || d < 0 || d >= this.poolSize) return this.pymalloc_alloc_slow(size);
+    // ++pool->ref.count; pool->freeblock = *(block **)bp
+    v[h] = v[h]! + 1;
+    const b = h + (d >> 2);
+    const lo = v[b]!;
+    const hi = v[b + 1]!;
+    v[h + 2] = lo;
+    v[h + 3] = hi;
+    if ((lo | hi) === 0) this.pymalloc_pool_extend(pool, size);
     return bp;
   }
 
@@ -232,45 +231,52 @@ export class Obmalloc {
     return bp;
   }
 
-  /** Models pymalloc_free(ctx, p): false when p is not in a pymalloc arena. */
+  /**
+   * Models pymalloc_free(ctx, p): false when p is not in a pymalloc arena. The common case (the
+   * pool neither was full nor becomes empty) is kept small for inlining, as in pymalloc_alloc.
+   */
   pymalloc_free(p: number): boolean {
     if (!this.arenaMap.arena_map_is_used(p)) return false;
     const pool = p - (p & this.poolMask);
     const m = this.mem;
-    const hv = m.view(pool);
-    const bv = (p & 7) !== 0 ? undefined : p - pool < 4096 ? hv : m.view(p);
-    let lastLo: number;
-    let lastHi: number;
-    let count: number;
+    const ps = m.regionSlot(pool);
+    if (ps < 0 || (p & 7) !== 0) return this.pymalloc_free_slow(p, pool);
+    const v = m.regionView(ps);
+    const h = (pool - m.regionBase(ps)) >> 2;
+    const b = h + ((p - pool) >> 2);
+    // *(block **)p = pool->freeblock; pool->freeblock = p; pool->ref.count--
+    const lastLo = v[h + 2]!;
+    const lastHi = v[h + 3]!;
+    v[b] = lastLo;
+    v[b + 1] = lastHi;
     const pLo = p >>> 0;
-    if (hv !== undefined && bv !== undefined) {
-      // *(block **)p = pool->freeblock; pool->freeblock = p; pool->ref.count--
-      lastLo = hv[2]!;
-      lastHi = hv[3]!;
-      const b = (pLo & 4095) >> 2;
-      bv[b] = lastLo;
-      bv[b + 1] = lastHi;
-      hv[2] = pLo;
-      hv[3] = (p - pLo) / TWO_32;
-      count = (hv[0]! - 1) >>> 0;
-      hv[0] = count;
-    } else {
-      lastLo = m.u32(pool + POOL_FREEBLOCK);
-      lastHi = m.u32(pool + POOL_FREEBLOCK + 4);
-      m.setU32(p, lastLo);
-      m.setU32(p + 4, lastHi);
-      m.setWord(pool + POOL_FREEBLOCK, p);
-      count = (m.u32(pool + POOL_COUNT) - 1) >>> 0;
-      m.setU32(pool + POOL_COUNT, count);
-    }
-    if (lastLo === 0 && lastHi === 0) {
-      // The pool was full: it joins the front of its class's ring again.
-      this.insert_to_usedpool(pool);
-      return true;
-    }
-    if (count !== 0) return true;
-    this.insert_to_freepool(pool);
+    v[h + 2] = pLo;
+    v[h + 3] = (p - pLo) / TWO_32;
+    const count = (v[h]! - 1) | 0;
+    v[h] = count;
+    if ((lastLo | lastHi) === 0 || count === 0) this.pymalloc_free_relink(pool, lastLo | lastHi);
     return true;
+  }
+
+  /** pymalloc_free through the plain accessors. */
+  private pymalloc_free_slow(p: number, pool: number): boolean {
+    const m = this.mem;
+    const lastLo = m.u32(pool + POOL_FREEBLOCK);
+    const lastHi = m.u32(pool + POOL_FREEBLOCK + 4);
+    m.setU32(p, lastLo);
+    m.setU32(p + 4, lastHi);
+    m.setWord(pool + POOL_FREEBLOCK, p);
+    const count = (m.u32(pool + POOL_COUNT) - 1) >>> 0;
+    m.setU32(pool + POOL_COUNT, count);
+    if ((lastLo | lastHi) === 0 || count === 0) this.pymalloc_free_relink(pool, lastLo | lastHi);
+    return true;
+  }
+
+  /** The tail of pymalloc_free: a pool that was full rejoins its ring; one that became empty is freed. */
+  private pymalloc_free_relink(pool: number, lastfree: number): void {
+    // The pool was full: it joins the front of its class's ring again.
+    if (lastfree === 0) this.insert_to_usedpool(pool);
+    else this.insert_to_freepool(pool);
   }
 
   /** Models pymalloc_pool_extend(pool, size). */
@@ -527,6 +533,11 @@ export class Obmalloc {
   _PyObject_Malloc(nbytes: number): number {
     const ptr = this.pymalloc_alloc(nbytes);
     if (ptr !== 0) return ptr;
+    return this.mallocFromRaw(nbytes);
+  }
+
+  /** The tail of _PyObject_Malloc: a request pymalloc does not serve goes to the RAW domain. */
+  private mallocFromRaw(nbytes: number): number {
     const raw = this.raw.PyMem_RawMalloc(nbytes);
     if (raw !== 0) this.bump('raw_allocated_blocks', 1);
     return raw;
@@ -548,10 +559,13 @@ export class Obmalloc {
   /** Models _PyObject_Free(ctx, p). */
   _PyObject_Free(p: number): void {
     if (p === 0) return;
-    if (!this.pymalloc_free(p)) {
-      this.raw.PyMem_RawFree(p);
-      this.bump('raw_allocated_blocks', -1);
-    }
+    if (!this.pymalloc_free(p)) this.freeToRaw(p);
+  }
+
+  /** The tail of _PyObject_Free: a block not in an arena goes back to the RAW domain. */
+  private freeToRaw(p: number): void {
+    this.raw.PyMem_RawFree(p);
+    this.bump('raw_allocated_blocks', -1);
   }
 
   /** Models _PyObject_Realloc(ctx, ptr, nbytes) with pymalloc_realloc inlined. */

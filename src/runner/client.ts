@@ -1,15 +1,20 @@
 /*
  * The main-thread side of the runner: owns the worker, sends RunnerRequests, matches answers to
  * requests by id and drops stale ones. Stop = terminate the worker and start a fresh one.
- * Main exports: RunnerClient, getRunnerClient (the page's one shared instance).
- * Leaves out: rendering (src/components/runner/render-output.ts) and anything about allocators.
+ * Main exports: RunnerClient (send, step, loadStep for the heap map), getRunnerClient (the page's
+ * one shared instance). Leaves out: rendering (src/components/runner/render-output.ts and
+ * heap-panel.ts) and anything about allocators.
  *
  * A "channel" is one place that shows answers (a sample's output, a sample's matrix). Sending on
  * a channel supersedes that channel's earlier request: its promise resolves `superseded` at once
  * and its answer, when the worker gets to it, is dropped.
  */
 import { isRunnerResponse } from './protocol';
-import type { ClientOutcome, MatrixRequest, RunRequest, RunnerRequest } from './protocol';
+import type { ClientOutcome, HeapStep, MatrixRequest, RunOptions, RunRequest, RunnerRequest, StepRequest } from './protocol';
+// The heap panel listens for the samples' `pymem-result` events from here, because this module
+// loads on a reader's first interaction with a sample (nothing ships up front). It is the one
+// import from the runner up into the site, and only installs a listener; the map loads later.
+import '../components/runner/heap-panel';
 
 /** What the client needs of a Worker; tests pass a fake. */
 export interface WorkerLike {
@@ -42,7 +47,7 @@ export class RunnerClient {
     return this.pending.size > 0;
   }
 
-  send(channel: string, req: Omit2<RunRequest> | Omit2<MatrixRequest>): { id: number; done: Promise<ClientOutcome> } {
+  send(channel: string, req: Omit2<RunRequest> | Omit2<MatrixRequest> | Omit2<StepRequest>): { id: number; done: Promise<ClientOutcome> } {
     const id = this.nextId++;
     const previous = this.latestOnChannel.get(channel);
     if (previous !== undefined) this.settle(previous, { id: previous, kind: 'superseded' });
@@ -50,6 +55,34 @@ export class RunnerClient {
     const done = new Promise<ClientOutcome>((resolve) => this.pending.set(id, { channel, resolve }));
     this.ensureWorker().postMessage({ ...req, id } as RunnerRequest);
     return { id, done };
+  }
+
+  /**
+   * One step for the heap map: the run replayed up to allocator event `stopAtEvent` (null: to its
+   * end). Steps of one map are keyed `${key}#${n}`, so loading step n does not supersede step n-1
+   * (the controls ask for both); cancel(key) drops them all. Rejects unless the worker answered.
+   */
+  async step(key: string, source: string, options: RunOptions, stopAtEvent: number | null): Promise<HeapStep> {
+    const { done } = this.send(`${key}#${stopAtEvent ?? 'end'}`, { kind: 'step', source, options, stopAtEvent });
+    const o = await done;
+    if (o.kind === 'step') return o.step;
+    throw new Error(o.kind === 'error' ? o.message : o.kind === 'stopped' ? 'stopped' : 'superseded');
+  }
+
+  /**
+   * The heap map's loadStep for one run: step n is a deterministic replay with stopAtEvent = n;
+   * the last step (n >= total) is the whole run, so it ends as the run did, with its Evidence.
+   * `end`, when given, is that last step already loaded.
+   */
+  loadStep(key: string, source: string, options: RunOptions, total: number, end?: HeapStep): (n: number) => Promise<HeapStep> {
+    return (n) => (n >= total ? (end ? Promise.resolve(end) : this.step(key, source, options, null)) : this.step(key, source, options, n));
+  }
+
+  /** Drops every request in flight on `key` and its steps: their answers, when they come, are stale. */
+  cancel(key: string): void {
+    for (const [id, p] of [...this.pending]) {
+      if (p.channel === key || p.channel.startsWith(`${key}#`)) this.settle(id, { id, kind: 'superseded' });
+    }
   }
 
   /** Ends every request in flight: the worker is terminated and a fresh one is made on next use. */

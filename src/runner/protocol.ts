@@ -2,7 +2,7 @@
  * The runner's message protocol: every message between the page and the runtime worker.
  * This is the ONE place these shapes are defined; worker.ts, serve.ts and client.ts import it.
  * Requests carry an id; every answer repeats it, so the client can match answers to requests
- * and drop stale ones. Main exports: RunnerRequest, RunnerResponse, RunResult, MODES.
+ * and drop stale ones. Main exports: RunnerRequest, RunnerResponse, RunResult, HeapStep, MODES.
  * Leaves out: the runtime itself (src/c/run.ts); RunResult here is the structured-clone-safe
  * wire copy of the runtime's result, which serve.ts checks against runC's return type.
  */
@@ -23,6 +23,12 @@ export interface RunOptions {
   elisions?: Record<string, string>;
   stepLimit?: number;
   memoryCap?: number;
+  /** Stop right after allocator event N (the heap map's steps). */
+  stopAtEvent?: number;
+  /** Return RunResult.heap. */
+  heap?: boolean;
+  /** Include RunResult.snapshot (runC's default: true). */
+  snapshot?: boolean;
 }
 
 export interface Diagnostic {
@@ -49,6 +55,48 @@ export interface Evidence {
   conclusion: string;
 }
 
+/** An allocator call during which the process ended (so the machine recorded no event for it). */
+export interface FailedCall {
+  fn: string;
+  args: (number | string)[];
+  line: number | null;
+}
+
+/** src/c/run.ts HeapCapture: the heap as the map draws it, at the end of a run or where it stopped. */
+export interface HeapCapture {
+  /** allocator/machine.ts HeapSnapshot (with pymalloc's blocks), or null for a heap too damaged to walk. */
+  snapshot: unknown;
+  /** The bytes the map shows: lower-case hex runs. */
+  memory: { address: number; hex: string }[];
+  debugMallocStats: string;
+  /** Variable name -> the address it was assigned from an allocator call. */
+  labels: Record<string, number>;
+  line: number | null;
+  /** Allocator events, plus one for a failing call; for a complete run, the number of steps. */
+  eventCount: number;
+  complete: boolean;
+  failedCall: FailedCall | null;
+}
+
+/**
+ * One step for the heap map (src/heap-map/history.ts StepData): the run replayed up to allocator
+ * event `step` (or to its end), its heap with the bytes and stats folded into the snapshot.
+ */
+export interface HeapStep {
+  /** HeapCapture.snapshot plus `memory` and `debugMallocStats` (src/heap-map/input.ts StepSnapshot). */
+  snapshot: unknown;
+  labels: Record<string, number>;
+  line: number | null;
+  /** The failing check's reads, on the step where the run ended. */
+  evidence: Evidence | null;
+  /** The events so far; a failing call is the last, with `failed: true` and no result. */
+  events: unknown[];
+  eventCount: number;
+  complete: boolean;
+  exitStatus: number;
+  signal: string | null;
+}
+
 export interface OutputChunk {
   fd: 1 | 2;
   text: string;
@@ -69,6 +117,10 @@ export interface RunResult {
   evidence?: Evidence | null;
   events?: unknown[];
   snapshot?: unknown;
+  /** Set when options.stopAtEvent ended the run: the events it made. */
+  stoppedAt?: number;
+  /** With options.heap. */
+  heap?: HeapCapture;
 }
 
 export interface RunRequest {
@@ -87,7 +139,16 @@ export interface MatrixRequest {
   modes: Mode[];
 }
 
-export type RunnerRequest = RunRequest | MatrixRequest;
+/** Replay a run for the heap map up to allocator event `stopAtEvent` (null: to its end). */
+export interface StepRequest {
+  id: number;
+  kind: 'step';
+  source: string;
+  options: RunOptions;
+  stopAtEvent: number | null;
+}
+
+export type RunnerRequest = RunRequest | MatrixRequest | StepRequest;
 
 export interface MatrixRow {
   mode: Mode;
@@ -97,6 +158,7 @@ export interface MatrixRow {
 export type RunnerResponse =
   | { id: number; kind: 'run'; result: RunResult; ms: number }
   | { id: number; kind: 'matrix'; rows: MatrixRow[]; ms: number }
+  | { id: number; kind: 'step'; step: HeapStep; ms: number }
   /** The runtime threw (a bug on our side, not the C program's failure). */
   | { id: number; kind: 'error'; message: string };
 
@@ -111,5 +173,5 @@ export type ClientOutcome =
 export function isRunnerResponse(x: unknown): x is RunnerResponse {
   if (typeof x !== 'object' || x === null) return false;
   const r = x as { id?: unknown; kind?: unknown };
-  return typeof r.id === 'number' && (r.kind === 'run' || r.kind === 'matrix' || r.kind === 'error');
+  return typeof r.id === 'number' && (r.kind === 'run' || r.kind === 'matrix' || r.kind === 'step' || r.kind === 'error');
 }

@@ -5,7 +5,7 @@
  * Leaves out: scheduling (the worker runs one request at a time, in arrival order) and
  * cancellation (Stop terminates the whole worker; see client.ts).
  */
-import type { MatrixRow, RunOptions, RunResult, RunnerRequest, RunnerResponse } from './protocol';
+import type { HeapStep, MatrixRow, RunOptions, RunResult, RunnerRequest, RunnerResponse, StepRequest } from './protocol';
 
 /** The shape of src/c/run.ts's runC, as the runner relies on it. */
 export type RunC = (source: string, options: RunOptions) => Promise<RunResult>;
@@ -43,17 +43,46 @@ export function toWire(r: RunResult, keepTrace = true): RunResult {
   } else if (r.evidence === null) {
     out.evidence = null;
   }
+  if (r.stoppedAt !== undefined) out.stoppedAt = Number(r.stoppedAt);
   if (keepTrace) {
     // events/snapshot are for the heap map; send them only if they are clonable data.
     try {
       if (r.events !== undefined) out.events = structuredClone(r.events);
       if (r.snapshot !== undefined) out.snapshot = structuredClone(r.snapshot);
+      if (r.heap !== undefined) out.heap = structuredClone(r.heap);
     } catch {
       delete out.events;
       delete out.snapshot;
+      delete out.heap;
     }
   }
   return out;
+}
+
+/** A step for the heap map: the run replayed with stopAtEvent, its heap as plain data. */
+export async function serveStep(req: StepRequest, runC: RunC): Promise<HeapStep> {
+  const options: RunOptions = { ...req.options, heap: true, snapshot: false };
+  if (req.stopAtEvent === null) delete options.stopAtEvent;
+  else options.stopAtEvent = req.stopAtEvent;
+  const r = await runC(req.source, options);
+  if (r.compileFailed) throw new Error('the program no longer compiles');
+  const h = r.heap;
+  if (!h) throw new Error('the runtime returned no heap');
+  const wire = toWire(r, false);
+  const events = structuredClone(r.events ?? []) as unknown[];
+  if (h.failedCall) events.push({ seq: events.length + 1, fn: h.failedCall.fn, args: h.failedCall.args, result: null, line: h.failedCall.line ?? undefined, failed: true });
+  const snapshot = h.snapshot === null ? null : { ...(structuredClone(h.snapshot) as object), memory: h.memory, debugMallocStats: h.debugMallocStats };
+  return {
+    snapshot,
+    labels: { ...h.labels },
+    line: h.line,
+    evidence: h.complete ? (wire.evidence ?? null) : null,
+    events,
+    eventCount: h.eventCount,
+    complete: h.complete,
+    exitStatus: wire.exitStatus,
+    signal: wire.signal,
+  };
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -61,6 +90,10 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 export async function serveRequest(req: RunnerRequest, runC: RunC): Promise<RunnerResponse> {
   const t0 = now();
   try {
+    if (req.kind === 'step') {
+      const step = await serveStep(req, runC);
+      return { id: req.id, kind: 'step', step, ms: now() - t0 };
+    }
     if (req.kind === 'run') {
       const result = toWire(await runC(req.source, req.options));
       return { id: req.id, kind: 'run', result, ms: now() - t0 };

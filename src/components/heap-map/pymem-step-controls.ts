@@ -56,7 +56,7 @@ export class PymemStepControls extends HTMLElement {
 <div class="hm-controls" role="group" aria-label="Step through the allocator calls">
   <button type="button" data-act="back" aria-label="Back one allocator call">◀ Back</button>
   <button type="button" data-act="step" aria-label="Step one allocator call">Step ▶</button>
-  <button type="button" data-act="end">Run to end ⏭</button>
+  <button type="button" data-act="end">Run to end <span aria-hidden="true">▶▶</span></button>
   <input type="range" min="0" max="0" value="0" step="1" aria-label="Allocator call">
   <output class="hm-status" aria-live="polite"></output>
 </div>`;
@@ -144,7 +144,17 @@ export class PymemStepControls extends HTMLElement {
     const ticket = ++this.ticket;
     this.setAttribute('aria-busy', 'true');
     try {
-      const [data, prev] = await Promise.all([h.get(step), step > 0 ? h.get(step - 1) : Promise.resolve(null)]);
+      let data: StepData;
+      let prev: StepData | null;
+      try {
+        [data, prev] = await Promise.all([h.get(step), step > 0 ? h.get(step - 1) : Promise.resolve(null)]);
+      } catch (err) {
+        // A replay that failed, was stopped or was replaced: say so and keep the current picture.
+        if (ticket === this.ticket && this.els) {
+          this.els.status.textContent = `Could not load call ${step}: ${err instanceof Error ? err.message : String(err)}`;
+        }
+        return;
+      }
       if (ticket !== this.ticket) return;
       if (data.total !== undefined && data.total !== this.totalSteps) this.totalSteps = data.total;
       this.current = step;

@@ -9,7 +9,8 @@ export const HEAP_MAP_CSS = `
 :host {
   display: block;
   --hm-text: var(--sl-color-white, #15171c);
-  --hm-muted: var(--sl-color-gray-3, #5c6370);
+  /* gray-2, not gray-3: small muted text (addresses) needs 4.5:1 on the panel in the dark theme too. */
+  --hm-muted: var(--sl-color-gray-2, #4a505b);
   --hm-bg: var(--sl-color-bg, #ffffff);
   --hm-panel: var(--sl-color-bg-nav, #f4f5f7);
   --hm-line: var(--sl-color-gray-4, #8b919c);
@@ -96,11 +97,13 @@ export const HEAP_MAP_CSS = `
 .hm-b.hm-pat-clean { text-decoration: underline dotted; }
 .hm-b.hm-pat-dead { text-decoration: line-through; }
 .hm-b.hm-pat-forbidden { outline: 1px solid var(--hm-pad-line); outline-offset: -1px; }
-.hm-b.hm-read { outline: 2px solid var(--hm-hl); outline-offset: -2px; font-weight: 700; color: var(--hm-hl); }
+.hm-b.hm-read { outline: 2px solid var(--hm-hl); outline-offset: -2px; font-weight: 700; }
 .hm-fields { margin: 0.35rem 0 0; display: grid; grid-template-columns: max-content max-content 1fr; gap: 0 0.8rem; }
 .hm-fields dt { color: var(--hm-muted); }
 .hm-fields dd { margin: 0; }
-.hm-reads { margin: 0.35rem 0 0; padding-left: 1.2rem; color: var(--hm-hl); }
+/* The reads in the text colour (contrast), marked by a red rule as the bytes are by their outline. */
+.hm-reads { margin: 0.35rem 0 0; padding-left: 1.2rem; color: var(--hm-text); border-inline-start: 3px solid var(--hm-hl); }
+.hm-read-bytes { font-family: var(--hm-mono); font-weight: 700; }
 .hm-stats { font-family: var(--hm-mono); font-size: 0.75rem; background: var(--hm-panel); border: 1px solid var(--hm-hairline); border-radius: 6px; padding: 0.5rem; overflow: auto; margin: 0; }
 .hm-controls { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; font-size: 0.85rem; }
 .hm-controls input[type=range] { flex: 1 1 12rem; accent-color: var(--hm-accent); }

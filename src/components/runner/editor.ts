@@ -4,12 +4,13 @@
  * runner.css to match the site's Shiki theme in light and dark. DIFFERS: lezer's C grammar has
  * no node for `*` in a declarator or the `=` of an initialiser, so those stay plain text where
  * Shiki colours them as operators. Tab is left to the browser so
- * keyboard users can leave the editor; Ctrl/Cmd+Enter runs. Main export: mountEditor.
+ * keyboard users can leave the editor; Ctrl/Cmd+Enter runs. highlightLine() marks the line a
+ * step-through is on (a line decoration, dropped on the next edit). Main export: mountEditor.
  */
 import { cpp } from '@codemirror/lang-cpp';
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import { EditorState, Prec } from '@codemirror/state';
-import { drawSelection, EditorView, highlightSpecialChars, keymap } from '@codemirror/view';
+import { EditorState, Prec, StateEffect, StateField } from '@codemirror/state';
+import { Decoration, drawSelection, EditorView, highlightSpecialChars, keymap, type DecorationSet } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { tagHighlighter, tags as t } from '@lezer/highlight';
 
@@ -17,6 +18,8 @@ export interface EditorHandle {
   getText(): string;
   setText(text: string): void;
   focus(): void;
+  /** Marks 1-based `line` as the current step (null: none). */
+  highlightLine(line: number | null): void;
   destroy(): void;
   view: EditorView;
 }
@@ -37,6 +40,24 @@ const highlighter = tagHighlighter([
   { tag: [t.meta], class: 'pymem-tok-meta' },
   { tag: [t.variableName], class: 'pymem-tok-variable' },
 ]);
+
+const setStepLine = StateEffect.define<number | null>();
+const stepLineMark = Decoration.line({ class: 'pymem-step-line' });
+
+/** The step-through's current line; any edit removes it (the lines no longer mean the same). */
+const stepLineField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    let out = tr.docChanged ? Decoration.none : deco;
+    for (const e of tr.effects) {
+      if (!e.is(setStepLine)) continue;
+      const n = e.value;
+      out = n !== null && n >= 1 && n <= tr.state.doc.lines ? Decoration.set([stepLineMark.range(tr.state.doc.line(n).from)]) : Decoration.none;
+    }
+    return out;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
 
 export function mountEditor(o: {
   parent: HTMLElement;
@@ -63,6 +84,7 @@ export function mountEditor(o: {
         keymap.of([...defaultKeymap, ...historyKeymap]),
         cpp(),
         syntaxHighlighting(highlighter),
+        stepLineField,
         EditorView.contentAttributes.of({ 'aria-label': o.label, spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off' }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) o.onChange();
@@ -77,6 +99,13 @@ export function mountEditor(o: {
       if (text !== view.state.doc.toString()) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
     },
     focus: () => view.focus(),
+    highlightLine: (line) => {
+      const doc = view.state.doc;
+      const ok = line !== null && line >= 1 && line <= doc.lines;
+      view.dispatch({
+        effects: [setStepLine.of(ok ? line : null), ...(ok ? [EditorView.scrollIntoView(doc.line(line).from, { y: 'nearest' })] : [])],
+      });
+    },
     destroy: () => {
       view.destroy();
       holder.remove();

@@ -7,6 +7,7 @@
  * Main exports: PymemSample, upgradeSamples. No runtime, no editor, no allocator logic here.
  */
 import { MODES } from '../../runner/protocol';
+import { parseMeta, varyNames } from './sample-source';
 
 export interface SampleUi {
   run: HTMLButtonElement;
@@ -23,6 +24,7 @@ export interface SampleUi {
   output: HTMLElement;
   shareBox: HTMLElement;
   matrixBox: HTMLElement;
+  heapSlot: HTMLElement;
 }
 
 type Controller = import('./sample-controller').SampleController;
@@ -118,6 +120,19 @@ export class PymemSample extends HTMLElement {
     hidden.setAttribute('aria-pressed', 'false');
     const matrix = btn('matrix', 'Run in every mode');
     const vary = h('span', { className: 'pymem-vary' });
+    // The macro inputs (meta vary="BUFSIZ") are there from the start; the controller listens to them.
+    let defaults: Record<string, string> = {};
+    try {
+      defaults = JSON.parse(this.sample.dataset.varyDefaults ?? '{}') as Record<string, string>;
+    } catch {
+      /* none */
+    }
+    for (const name of varyNames(parseMeta(this.sample.dataset.sampleMeta))) {
+      const input = h('input', { type: 'number', min: '1', step: '1', inputMode: 'numeric', className: 'pymem-vary-input', placeholder: defaults[name] ?? 'default' });
+      input.dataset.macro = name;
+      input.setAttribute('aria-label', `${name} (empty: as the headers define it${defaults[name] ? `, ${defaults[name]}` : ''})`);
+      vary.append(h('label', { className: 'pymem-vary-label' }, h('code', {}, name), input));
+    }
     const toolbar = h('div', { className: 'pymem-toolbar' }, run, stop, modeLabel, vary, edit, hidden, reset, copy, share, matrix);
     toolbar.setAttribute('role', 'group');
     toolbar.setAttribute('aria-label', `Controls for ${label}`);
@@ -129,16 +144,23 @@ export class PymemSample extends HTMLElement {
     const live = h('div', { className: 'pymem-sr-only' });
     live.setAttribute('role', 'status');
     live.setAttribute('aria-live', 'polite');
-    const output = h('div', { className: 'pymem-output', hidden: true });
+    // The build put the default-mode outcome (and, for `matrix` samples, every mode's) into the
+    // page; they move under the toolbar and the next Run replaces them.
+    const own = (sel: string): HTMLElement | null => this.sample.querySelector<HTMLElement>(`:scope > ${sel}`);
+    const output = own('.pymem-output') ?? h('div', { className: 'pymem-output', hidden: true });
     output.setAttribute('aria-label', `Output of ${label}`);
     output.setAttribute('role', 'region');
     const shareBox = h('div', { className: 'pymem-share', hidden: true });
-    const matrixBox = h('div', { className: 'pymem-matrix-box', hidden: true });
+    const matrixBox = own('.pymem-matrix-box') ?? h('div', { className: 'pymem-matrix-box', hidden: true });
+    // Where the heap map mounts (heap-panel.ts), on the pymem-result event.
+    const heapSlot = h('div', { className: 'pymem-heap-slot' });
     // not-content: Starlight's prose spacing and heading sizes stay out of the runner's UI.
-    for (const e of [toolbar, output, shareBox, matrixBox]) e.classList.add('not-content');
-    this.append(toolbar, live, output, shareBox, matrixBox);
+    for (const e of [toolbar, output, shareBox, matrixBox, heapSlot]) e.classList.add('not-content');
+    this.append(toolbar, live, shareBox, output, heapSlot, matrixBox);
+    // The toggle for hidden (elided) code is there from the start, like rustdoc's.
+    hidden.hidden = !this.sample.querySelector(':scope > [data-elision]');
     this.classList.add('pymem-ready');
-    return { run, stop, mode, edit, reset, copy, share, hidden, matrix, vary, live, output, shareBox, matrixBox };
+    return { run, stop, mode, edit, reset, copy, share, hidden, matrix, vary, live, output, shareBox, matrixBox, heapSlot };
   }
 }
 

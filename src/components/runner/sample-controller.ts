@@ -2,19 +2,44 @@
  * The behaviour behind one <pymem-sample>, loaded on the reader's first interaction: the code
  * state (original, edited, hidden lines shown or not), the PYTHONMALLOC mode and varied macros,
  * persistence (localStorage until Reset), share links, Run / Stop / Run in every mode through the
- * runner client, and rendering what the runtime returns. Main export: SampleController.
+ * runner client, and rendering what the runtime returns. Samples with meta `matrix` keep their
+ * every-mode table current (it reruns when a varied macro changes). After each Run it dispatches
+ * `pymem-result` (detail: sampleId, source, mode, options, result) for the heap panel, and it
+ * marks the line of each `pymem-step` event that bubbles up from inside the sample.
+ * Main export: SampleController.
  * Leaves out: the editor (editor.ts, imported on first edit) and any knowledge of allocators.
  */
 import { getRunnerClient } from '../../runner/client';
-import { MODES, isMode, type Mode, type RunOptions } from '../../runner/protocol';
+import { MODES, isMode, type Mode, type RunOptions, type RunResult } from '../../runner/protocol';
 import { decodeShare, encodeShare, sanitizeState, type SharedState } from '../../runner/share';
 import type { EditorHandle } from './editor';
 import type { PymemSample } from './pymem-sample';
 import { storageKey } from './pymem-sample';
 import { renderMatrix, renderResult, summary } from './render-output';
 import {
-  applyVary, collapseElisions, expandElisions, hasElidedLines, parseMeta, readElisions, readRawSource, varyNames,
+  applyVary, collapseElisions, expandElisions, hasElidedLines, parseMeta, readElisions, readRawSource, shownLine, varyNames, varyShift,
 } from './sample-source';
+
+/** What a completed Run tells the page (the heap panel mounts on it). */
+export interface PymemResultDetail {
+  sampleId: string;
+  /** The exact source given to the runtime (a varied macro's #define included). */
+  source: string;
+  mode: Mode;
+  /** The exact options given to runC. */
+  options: RunOptions;
+  /** Macros the reader varied (already applied to `source`). */
+  vary: Record<string, string>;
+  result: RunResult;
+}
+
+/** What <pymem-step-controls> sends up as it steps through a run. */
+export interface PymemStepDetail {
+  step: number;
+  total: number;
+  /** 1-based line of the run's source (PymemResultDetail.source); 0 or null: none. */
+  line: number | null;
+}
 
 interface Saved extends SharedState {
   expanded?: boolean;
@@ -34,6 +59,14 @@ export class SampleController {
   private running = 0;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly client = getRunnerClient();
+  /** Meta `matrix`: the every-mode table is part of the sample and kept current. */
+  private readonly keepMatrix: boolean;
+  private matrixTimer: ReturnType<typeof setTimeout> | undefined;
+  private matrixSource: string;
+  /** How the last run's source lines map to the shown code's. */
+  private lastShift = { after: 0, count: 0 };
+  private runs = 0;
+  private staticStepLine: Element | null = null;
 
   constructor(private readonly host: PymemSample) {
     const sample = host.sample;
@@ -43,9 +76,12 @@ export class SampleController {
     this.defaultMode = isMode(this.meta.mode) ? this.meta.mode : 'default';
     this.code = this.original;
     this.mode = this.defaultMode;
+    this.keepMatrix = this.meta.matrix !== undefined;
+    this.matrixSource = applyVary(this.original, {});
     this.client.warm();
     this.buildVaryInputs();
-    if (hasElidedLines(this.original, this.elisions)) host.ui.hidden.hidden = false;
+    host.ui.hidden.hidden = !hasElidedLines(this.original, this.elisions);
+    host.addEventListener('pymem-step', (ev) => this.onStep((ev as CustomEvent<PymemStepDetail>).detail));
     void this.restore();
   }
 
@@ -133,6 +169,7 @@ export class SampleController {
       return;
     }
     this.applyState(state);
+    if (this.keepMatrix && this.source() !== this.matrixSource) void this.matrix();
     await this.ensureEditor(false);
     this.editor!.setText(this.code);
     this.ui.reset.disabled = !this.isModified();
@@ -158,31 +195,26 @@ export class SampleController {
     }
   }
 
+  /** Listens to the macro inputs pymem-sample.ts drew, and takes what was typed before we loaded. */
   private buildVaryInputs(): void {
-    for (const name of varyNames(this.meta)) {
-      const input = document.createElement('input');
-      input.type = 'number';
-      input.min = '1';
-      input.step = '1';
-      input.inputMode = 'numeric';
-      input.dataset.macro = name;
-      const preset = this.meta[`${name}`];
-      input.placeholder = typeof preset === 'string' ? preset : 'default';
-      input.setAttribute('aria-label', `${name} (empty: as the headers define it)`);
-      input.className = 'pymem-vary-input';
-      const label = document.createElement('label');
-      label.className = 'pymem-vary-label';
-      const code = document.createElement('code');
-      code.textContent = name;
-      label.append(code, input);
-      input.addEventListener('input', () => {
+    for (const input of Array.from(this.ui.vary.querySelectorAll<HTMLInputElement>('input[data-macro]'))) {
+      const name = input.dataset.macro!;
+      const take = (): void => {
         const v = input.value.trim();
         if (/^\d{1,12}$/.test(v)) this.vary[name] = v;
         else delete this.vary[name];
+      };
+      take();
+      input.addEventListener('input', () => {
+        take();
         this.changed();
+        if (this.keepMatrix) {
+          clearTimeout(this.matrixTimer);
+          this.matrixTimer = setTimeout(() => void this.matrix(), 300);
+        }
       });
-      this.ui.vary.append(label);
     }
+    if (this.keepMatrix && Object.keys(this.vary).length) this.matrixTimer = setTimeout(() => void this.matrix(), 0);
   }
 
   // --- editor --------------------------------------------------------------------------------
@@ -205,6 +237,7 @@ export class SampleController {
         onRun: () => void this.run(),
       });
       if (shown) shown.hidden = true;
+      this.markStatic(null);
       this.host.classList.add('pymem-editing');
       this.ui.edit.hidden = true;
       this.editor = handle;
@@ -323,7 +356,13 @@ export class SampleController {
   private async run(): Promise<void> {
     const out = this.ui.output;
     const t0 = performance.now();
-    const { done } = this.client.send(`run:${this.id}`, { kind: 'run', source: this.source(), options: this.options() });
+    const source = this.source();
+    const options = this.options();
+    const mode = this.mode;
+    const vary = { ...this.vary };
+    const shift = varyShift(this.current(), vary);
+    const { done } = this.client.send(`run:${this.id}`, { kind: 'run', source, options });
+    if (this.keepMatrix && source !== this.matrixSource) void this.matrix();
     this.setRunning(+1);
     out.hidden = false;
     out.dataset.state = 'running';
@@ -337,7 +376,11 @@ export class SampleController {
       out.append(renderResult(document, o.result));
       out.dataset.state = 'done';
       out.dataset.runMs = String(Math.round(performance.now() - t0));
+      out.dataset.mode = mode;
+      out.dataset.runs = String(++this.runs);
+      this.lastShift = shift;
       this.announce(summary(o.result));
+      this.dispatchResult({ sampleId: this.id, source, mode, options, vary, result: o.result });
     } else if (o.kind === 'stopped') {
       out.append(Object.assign(document.createElement('p'), { className: 'pymem-stopped', textContent: 'Stopped.' }));
       out.dataset.state = 'stopped';
@@ -361,8 +404,17 @@ export class SampleController {
     box.replaceChildren(Object.assign(document.createElement('p'), { className: 'pymem-running', textContent: 'Running in every mode…' }));
     this.setRunning(+1);
     this.announce('Running in every mode.');
-    const vary = Object.entries(this.vary).map(([k, v]) => `${k}=${v}`).join(', ');
-    const { done } = this.client.send(`matrix:${this.id}`, { kind: 'matrix', source: this.source(), options: this.options(), modes: [...MODES] });
+    clearTimeout(this.matrixTimer);
+    let defaults: Record<string, string> = {};
+    try {
+      defaults = JSON.parse(this.host.sample.dataset.varyDefaults ?? '{}') as Record<string, string>;
+    } catch {
+      /* none */
+    }
+    const vary = Object.entries({ ...defaults, ...this.vary }).map(([k, v]) => `${k}=${v}`).join(', ');
+    const source = this.source();
+    this.matrixSource = source;
+    const { done } = this.client.send(`matrix:${this.id}`, { kind: 'matrix', source, options: this.options(), modes: [...MODES] });
     const o = await done;
     this.setRunning(-1);
     if (o.kind === 'superseded') return;
@@ -377,6 +429,32 @@ export class SampleController {
       box.dataset.state = o.kind;
       this.announce(text);
     }
+  }
+
+  private dispatchResult(detail: PymemResultDetail): void {
+    this.host.dispatchEvent(new CustomEvent<PymemResultDetail>('pymem-result', { detail, bubbles: true }));
+  }
+
+  // --- step-through line -----------------------------------------------------------------------
+
+  private onStep(d: PymemStepDetail | undefined): void {
+    const line = d && typeof d.line === 'number' && d.line > 0 ? shownLine(d.line, this.lastShift) : null;
+    if (this.editor) this.editor.highlightLine(line);
+    else this.markStatic(line);
+  }
+
+  /** Marks a line of the site's highlighted block (Expressive Code renders one .ec-line per line). */
+  private markStatic(line: number | null): void {
+    this.staticStepLine?.classList.remove('pymem-step-line');
+    this.staticStepLine = null;
+    if (line === null) return;
+    const pre = this.host.sample.querySelector('pre');
+    const lines = pre?.querySelectorAll('.ec-line, .line');
+    const el = lines?.[line - 1];
+    if (!el) return;
+    el.classList.add('pymem-step-line');
+    this.staticStepLine = el;
+    el.scrollIntoView?.({ block: 'nearest' });
   }
 
   private announce(text: string): void {

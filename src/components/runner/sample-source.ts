@@ -147,6 +147,26 @@ export function varyNames(meta: Record<string, string | true>): string[] {
 }
 
 /**
+ * Where applyVary puts its lines: after 1-based line `after` (0: at the top), `count` of them.
+ * A line number of the run source maps back to the shown code by shownLine().
+ */
+export function varyShift(code: string, vary: Record<string, string>): { after: number; count: number } {
+  const n = Object.entries(vary).filter(([k, v]) => /^[A-Za-z_]\w*$/.test(k) && /^-?\w{1,24}$/.test(v)).length;
+  let last = 0;
+  code.split('\n').forEach((l, i) => {
+    if (/^\s*#\s*include\b/.test(l)) last = i + 1;
+  });
+  return { after: last, count: 2 * n };
+}
+
+/** The shown line for a line of the source applyVary made (an inserted line maps to the one before it). */
+export function shownLine(line: number, shift: { after: number; count: number }): number {
+  if (line <= shift.after) return line;
+  if (line <= shift.after + shift.count) return Math.max(1, shift.after);
+  return line - shift.count;
+}
+
+/**
  * Overrides macros after the last top-level #include: `#undef N` / `#define N v` per entry.
  * Values are checked to be a plain token, so nothing else reaches the preprocessor.
  */
