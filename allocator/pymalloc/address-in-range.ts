@@ -11,6 +11,11 @@ import type { FastMemory } from './fast-memory';
 import type { ObmallocStatics } from './arena';
 
 const POINTER_BITS = 64;
+const TWO_32 = 4294967296;
+/** Slots of the walk memo (slot = the chunk number's low bits). */
+const WALK_SLOTS = 64;
+const WALK_MASK = WALK_SLOTS - 1;
+const NO_WORDS = new Int32Array(0);
 const IGNORE_BITS = 0;
 
 export interface RawCalloc {
@@ -32,6 +37,21 @@ export class ArenaMap {
   private readonly topShiftMul: number;
   private readonly ARENA_SIZE_MASK: number;
   private readonly arena_map_root: number;
+  // The walk memo (private fields: a warm-started copy never sees the template's views).
+  // Per slot: the chunk (p >> ARENA_BITS, -1 = empty), the views and int32 indexes of the root
+  // slot, mid slot and leaf, and the mid and bot node addresses as int32 halves.
+  readonly #chunk = new Float64Array(WALK_SLOTS).fill(-1);
+  readonly #rootV: Int32Array[] = new Array<Int32Array>(WALK_SLOTS).fill(NO_WORDS);
+  readonly #midV: Int32Array[] = new Array<Int32Array>(WALK_SLOTS).fill(NO_WORDS);
+  readonly #leafV: Int32Array[] = new Array<Int32Array>(WALK_SLOTS).fill(NO_WORDS);
+  readonly #rootI = new Int32Array(WALK_SLOTS);
+  readonly #midI = new Int32Array(WALK_SLOTS);
+  readonly #leafI = new Int32Array(WALK_SLOTS);
+  readonly #midLo = new Int32Array(WALK_SLOTS);
+  readonly #midHi = new Int32Array(WALK_SLOTS);
+  readonly #botLo = new Int32Array(WALK_SLOTS);
+  readonly #botHi = new Int32Array(WALK_SLOTS);
+  #generation = -1;
 
   constructor(
     private readonly m: FastMemory,
@@ -124,9 +144,37 @@ export class ArenaMap {
     return true;
   }
 
-  /** arena_map_is_used(p) == address_in_range(p, pool) in 3.10+. Reads the tree's bytes. */
+  /**
+   * arena_map_is_used(p) == address_in_range(p, pool) in 3.10+. Reads the tree's bytes: the root
+   * slot, the mid slot and the leaf, every call. What is remembered per 1 MiB chunk of addresses
+   * (walkSlot) is only where those three words are (views and indexes) and the node addresses the
+   * last walk read; a root or mid word that no longer holds the remembered address sends the call
+   * down the full walk, so a corrupted tree is followed exactly as C follows it.
+   */
   arena_map_is_used(p: number): boolean {
+    const chunk = Math.floor(p * this.botShiftMul);
+    const s = chunk & WALK_MASK;
+    if (this.#chunk[s] === chunk && this.#generation === this.m.space.generation) {
+      const rv = this.#rootV[s]!;
+      const ri = this.#rootI[s]!;
+      const mv = this.#midV[s]!;
+      const mi = this.#midI[s]!;
+      if (rv[ri] === this.#midLo[s] && rv[ri + 1] === this.#midHi[s] && mv[mi] === this.#botLo[s] && mv[mi + 1] === this.#botHi[s]) {
+        const lv = this.#leafV[s]!;
+        const li = this.#leafI[s]!;
+        const hi = lv[li]!;
+        const lo = lv[li + 1]!;
+        const tail = p & this.ARENA_SIZE_MASK;
+        return tail < lo || (tail >= hi && hi !== 0);
+      }
+    }
+    return this.arena_map_is_used_walk(p, chunk, s);
+  }
+
+  /** The full walk of arena_map_is_used, remembering where its words are for the next call. */
+  private arena_map_is_used_walk(p: number, chunk: number, s: number): boolean {
     const m = this.m;
+    this.rememberWalk(p, chunk, s);
     const mid = m.word(this.arena_map_root + ((p * this.topShiftMul) & (this.MAP_TOP_LENGTH - 1)) * 8);
     if (mid === 0) return false;
     const bot = m.word(mid + ((p * this.midShiftMul) & (this.MAP_MID_LENGTH - 1)) * 8);
@@ -145,6 +193,38 @@ export class ArenaMap {
     }
     const tail = p & this.ARENA_SIZE_MASK;
     return tail < lo || (tail >= hi && hi !== 0);
+  }
+
+  /** Fills walk slot s for p's chunk when the three words are 8-aligned in writable mappings. */
+  private rememberWalk(p: number, chunk: number, s: number): void {
+    const m = this.m;
+    if (this.#generation !== m.space.generation) {
+      this.#chunk.fill(-1);
+      this.#generation = m.space.generation;
+    }
+    this.#chunk[s] = -1;
+    const rootSlot = this.arena_map_root + ((p * this.topShiftMul) & (this.MAP_TOP_LENGTH - 1)) * 8;
+    const mid = m.word(rootSlot);
+    if (mid === 0 || (mid & 7) !== 0) return;
+    const midSlot = mid + ((p * this.midShiftMul) & (this.MAP_MID_LENGTH - 1)) * 8;
+    const bot = m.word(midSlot);
+    if (bot === 0 || (bot & 7) !== 0) return;
+    const leaf = bot + ((p * this.botShiftMul) & (this.MAP_BOT_LENGTH - 1)) * 8;
+    const rv = m.space.spanWords(rootSlot, 8);
+    const mv = m.space.spanWords(midSlot, 8);
+    const lv = m.space.spanWords(leaf, 8);
+    if (rv === undefined || mv === undefined || lv === undefined) return;
+    this.#rootV[s] = rv.words;
+    this.#rootI[s] = (rootSlot - rv.base) >> 2;
+    this.#midV[s] = mv.words;
+    this.#midI[s] = (midSlot - mv.base) >> 2;
+    this.#leafV[s] = lv.words;
+    this.#leafI[s] = (leaf - lv.base) >> 2;
+    this.#midLo[s] = mid % TWO_32 | 0;
+    this.#midHi[s] = Math.floor(mid / TWO_32) | 0;
+    this.#botLo[s] = bot % TWO_32 | 0;
+    this.#botHi[s] = Math.floor(bot / TWO_32) | 0;
+    this.#chunk[s] = chunk;
   }
 
   address_in_range(p: number): boolean {

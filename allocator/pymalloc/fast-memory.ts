@@ -36,6 +36,8 @@ export class FastMemory {
   readonly #rTag = new Float64Array(REGION_SLOTS).fill(Infinity);
   readonly #rBase = new Float64Array(REGION_SLOTS);
   readonly #rViews: Int32Array[] = new Array<Int32Array>(REGION_SLOTS);
+  /** What a hit returns: the slot, or -1 for a region remembered as not wholly mapped writable in one mapping. */
+  readonly #rResult = new Int32Array(REGION_SLOTS);
   private readonly regionSize: number;
   private readonly regionShift: number;
 
@@ -60,7 +62,7 @@ export class FastMemory {
     // `>>> shift` takes the low 32 bits of the address: a hash, the tag decides.
     const slot = (addr >>> this.regionShift) & REGION_MASK;
     const d = addr - this.#rTag[slot]!;
-    if (d >= 0 && d < this.regionSize && this.space.generation === this.#generation) return slot;
+    if (d >= 0 && d < this.regionSize && this.space.generation === this.#generation) return this.#rResult[slot]!;
     return this.regionMiss(addr, slot);
   }
 
@@ -76,11 +78,11 @@ export class FastMemory {
     if (this.space.generation !== this.#generation) this.sync();
     const start = addr - (addr % this.regionSize);
     const span = this.space.spanWords(start, this.regionSize);
-    if (span === undefined) return -1;
     this.#rTag[slot] = start;
+    if (span === undefined) return (this.#rResult[slot] = -1);
     this.#rBase[slot] = span.base;
     this.#rViews[slot] = span.words;
-    return slot;
+    return (this.#rResult[slot] = slot);
   }
 
   /** Empties both caches and adopts the space's current generation. */
@@ -111,8 +113,12 @@ export class FastMemory {
     return words;
   }
 
+  // The accessors try the region cache, then the page cache, then AddressSpace.
+
   u32(addr: number): number {
     if ((addr & 3) === 0) {
+      const s = this.regionSlot(addr);
+      if (s >= 0) return this.#rViews[s]![(addr - this.#rBase[s]!) >> 2]! >>> 0;
       const v = this.view(addr);
       if (v !== undefined) return v[(addr & 4095) >> 2]! >>> 0;
     }
@@ -125,6 +131,11 @@ export class FastMemory {
 
   setU32(addr: number, value: number): void {
     if ((addr & 3) === 0) {
+      const s = this.regionSlot(addr);
+      if (s >= 0) {
+        this.#rViews[s]![(addr - this.#rBase[s]!) >> 2] = value;
+        return;
+      }
       const v = this.view(addr);
       if (v !== undefined) {
         v[(addr & 4095) >> 2] = value;
@@ -137,13 +148,22 @@ export class FastMemory {
   /** A 64-bit word as a number (exact below 2^53, i.e. for every canonical user address). */
   word(addr: number): number {
     if ((addr & 7) === 0) {
-      const v = this.view(addr);
-      if (v !== undefined) {
-        const i = (addr & 4095) >> 2;
+      const s = this.regionSlot(addr);
+      if (s >= 0) {
+        const v = this.#rViews[s]!;
+        const i = (addr - this.#rBase[s]!) >> 2;
         return (v[i + 1]! >>> 0) * TWO_32 + (v[i]! >>> 0);
       }
+      return this.wordOfPage(addr);
     }
     return this.space.readWord(addr);
+  }
+
+  private wordOfPage(addr: number): number {
+    const v = this.view(addr);
+    if (v === undefined) return this.space.readWord(addr);
+    const i = (addr & 4095) >> 2;
+    return (v[i + 1]! >>> 0) * TWO_32 + (v[i]! >>> 0);
   }
 
   /** Writes a word given as a number below 2^53. */
@@ -151,6 +171,14 @@ export class FastMemory {
     const lo = value >>> 0;
     const hi = (value - lo) / TWO_32;
     if ((addr & 7) === 0) {
+      const s = this.regionSlot(addr);
+      if (s >= 0) {
+        const v = this.#rViews[s]!;
+        const i = (addr - this.#rBase[s]!) >> 2;
+        v[i] = lo;
+        v[i + 1] = hi;
+        return;
+      }
       const v = this.view(addr);
       if (v !== undefined) {
         const i = (addr & 4095) >> 2;

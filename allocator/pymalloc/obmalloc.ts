@@ -94,6 +94,8 @@ export class Obmalloc {
   private readonly poolOverhead: number;
   private readonly shift: number;
   private readonly poolMask: number;
+  /** POOL_SIZE - 8: d & it === d exactly for the 8-aligned offsets 0 <= d < POOL_SIZE. */
+  private readonly blockOffsetMask: number;
   private readonly aArenas: number;
   private readonly aUsable: number;
   private readonly aNfp2lasta: number;
@@ -114,6 +116,7 @@ export class Obmalloc {
     this.poolOverhead = profile.poolOverhead;
     this.shift = this.geometry.ALIGNMENT_SHIFT;
     this.poolMask = profile.poolSize - 1;
+    this.blockOffsetMask = profile.poolSize - 8;
     this.aArenas = statics.arenas;
     this.aUsable = statics.usable_arenas;
     this.aNfp2lasta = statics.nfp2lasta;
@@ -190,21 +193,18 @@ export class Obmalloc {
     const slot = this.usedpools + 16 * size;
     const us = m.regionSlot(slot);
     if (us < 0) return this.pymalloc_alloc_slow(size);
-    const uv = m.regionView(us);
-    const ui = (slot - m.regionBase(us)) >> 2;
-    const pool = (uv[ui + 1]! >>> 0) * TWO_32 + (uv[ui]! >>> 0);
+    const pool = wordAt(m.regionView(us), (slot - m.regionBase(us)) >> 2);
     // An unaligned pool is the ring's sentinel (empty ring) or garbage: the slow path decides.
-    if ((pool & this.poolMask) !== 0) return this.pymalloc_alloc_slow(size);
-    const ps = m.regionSlot(pool);
+    const ps = (pool & this.poolMask) === 0 ? m.regionSlot(pool) : -1;
     if (ps < 0) return this.pymalloc_alloc_slow(size);
     const v = m.regionView(ps);
     const h = (pool - m.regionBase(ps)) >> 2;
     // [h] count, [h+2..3] freeblock, [h+4..5] nextpool.
-    if (pool === (v[h + 5]! >>> 0) * TWO_32 + (v[h + 4]! >>> 0)) return this.allocate_from_new_pool(size);
-    const bpLo = v[h + 2]! >>> 0;
-    const bp = (v[h + 3]! >>> 0) * TWO_32 + bpLo;
+    if (pool === wordAt(v, h + 4)) return this.allocate_from_new_pool(size);
+    const bp = wordAt(v, h + 2);
     const d = bp - pool;
-    if ((bpLo & 7) !== 0 || d < 0 || d >= this.poolSize) return this.pymalloc_alloc_slow(size);
+    // Not an 8-aligned offset inside this pool: the slow path reads it (and faults like C).
+    if ((d & this.blockOffsetMask) !== d) return this.pymalloc_alloc_slow(size);
     // ++pool->ref.count; pool->freeblock = *(block **)bp
     v[h] = v[h]! + 1;
     const b = h + (d >> 2);
@@ -212,8 +212,35 @@ export class Obmalloc {
     const hi = v[b + 1]!;
     v[h + 2] = lo;
     v[h + 3] = hi;
-    if ((lo | hi) === 0) this.pymalloc_pool_extend(pool, size);
+    if ((lo | hi) === 0) this.pool_extend_in_view(v, h, pool, size);
     return bp;
+  }
+
+  /**
+   * pymalloc_pool_extend on the pool's view (v, header at word h): the next never-used block
+   * becomes the free list. A nextoffset that is not an 8-aligned offset inside the pool, or a
+   * full pool, goes to pymalloc_pool_extend (nothing is written before that choice).
+   */
+  private pool_extend_in_view(v: Int32Array, h: number, pool: number, size: number): void {
+    // [h+10] nextoffset, [h+11] maxnextoffset (uint32).
+    const nextoffset = v[h + 10]! >>> 0;
+    if (nextoffset > v[h + 11]! >>> 0) {
+      // Pool is full: unlink it from usedpools (next->prevpool = prev; prev->nextpool = next).
+      const next = wordAt(v, h + 4);
+      const prev = wordAt(v, h + 6);
+      this.mem.setWord(next + POOL_PREVPOOL, prev);
+      this.mem.setWord(prev + POOL_NEXTPOOL, next);
+      return;
+    }
+    if ((nextoffset & this.blockOffsetMask) !== nextoffset) {
+      this.pymalloc_pool_extend(pool, size);
+      return;
+    }
+    setWordAt(v, h + 2, pool + nextoffset);
+    v[h + 10] = nextoffset + ((size + 1) << this.shift);
+    const b = h + (nextoffset >> 2);
+    v[b] = 0;
+    v[b + 1] = 0;
   }
 
   /** pymalloc_alloc through the plain accessors (odd addresses, pages the views do not cover). */
@@ -382,14 +409,16 @@ export class Obmalloc {
   /** Models insert_to_usedpool(pool): link a formerly full pool before usedpools[2*szidx]. */
   private insert_to_usedpool(pool: number): void {
     const m = this.mem;
-    const hv = (pool & 4095) === 0 ? m.view(pool) : undefined;
-    if (hv !== undefined) {
-      const size = hv[9]! >>> 0;
-      const next = m.word(this.usedpools + 16 * size);
+    const ps = m.regionSlot(pool);
+    if (ps >= 0 && (pool & 7) === 0) {
+      const v = m.regionView(ps);
+      const h = (pool - m.regionBase(ps)) >> 2;
+      // [h+9] szidx, [h+4..5] nextpool, [h+6..7] prevpool.
+      const next = m.word(this.usedpools + 16 * (v[h + 9]! >>> 0));
       const prev = m.word(next + POOL_PREVPOOL);
       // pool->nextpool = next; pool->prevpool = prev; next->prevpool = pool; prev->nextpool = pool
-      setWordAt(hv, 4, next);
-      setWordAt(hv, 6, prev);
+      setWordAt(v, h + 4, next);
+      setWordAt(v, h + 6, prev);
       m.setWord(next + POOL_PREVPOOL, pool);
       m.setWord(prev + POOL_NEXTPOOL, pool);
       return;

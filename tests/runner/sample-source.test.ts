@@ -39,3 +39,20 @@ describe('elisions', () => {
     expect(expandElisions('/* ...Do some I/O operation involving buf... */', el)).toBe('strcpy(buf, "hi");\nbuf[0] = \'H\';');
   });
 });
+
+describe('varyShift / shownLine', () => {
+  it('maps a line of the varied run source back to the shown code', async () => {
+    const { applyVary, varyShift, shownLine } = await import('../../src/components/runner/sample-source');
+    const frag = 'char *a = malloc(BUFSIZ);\nfree(a);\n';
+    const run = applyVary(frag, { BUFSIZ: '100' }).split('\n');
+    const shift = varyShift(frag, { BUFSIZ: '100' });
+    expect(shift).toEqual({ after: 0, count: 2 });
+    expect(run[shownLine(4, { after: 0, count: 0 }) - 1]).toBe('free(a);');
+    expect(shownLine(4, shift)).toBe(2);
+    const prog = '#include <stdio.h>\nint main(void) {\n  return BUFSIZ;\n}\n';
+    const s2 = varyShift(prog, { BUFSIZ: '7' });
+    expect(applyVary(prog, { BUFSIZ: '7' }).split('\n')[4]).toBe('  return BUFSIZ;');
+    expect(shownLine(5, s2)).toBe(3);
+    expect(shownLine(1, s2)).toBe(1);
+  });
+});

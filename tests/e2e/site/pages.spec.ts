@@ -1,6 +1,6 @@
 // Every page shows its title, its text, its definitions and samples, and the attribution.
 import { expect, test } from '@playwright/test';
-import { SITE_PAGES, fencesOf } from './site-pages';
+import { SITE_PAGES, fencesOf, samplesOf } from './site-pages';
 
 for (const p of SITE_PAGES) {
   test(`${p.path} shows its sections`, async ({ page }, testInfo) => {
@@ -33,7 +33,7 @@ test('C samples: wrapper, stable id, highlighted <pre>, copy button and the exac
     expect(fences.length).toBeGreaterThan(0);
     for (let i = 0; i < fences.length; i++) {
       const sample = page.locator(`div.c-sample[data-sample-id="${prefix}-${i + 1}"]`);
-      await expect(sample).toHaveAttribute('data-sample-meta', '');
+      await expect(sample).toHaveAttribute('data-sample-meta', samplesOf(file)[i]!.meta);
       await expect(sample.locator('pre[data-language="c"]')).toHaveCount(1);
       // Highlighted at build time: tokens carry colours.
       expect(await sample.locator('pre span[style*="--0:"]').count()).toBeGreaterThan(5);

@@ -92,6 +92,13 @@ export const SITE_PAGES: SitePage[] = [
 
 /** Every ```c fence of a content file, in order (what the page's samples must hold). */
 export function fencesOf(contentFile: string): string[] {
+  return samplesOf(contentFile).map((f) => f.code);
+}
+
+/** The C samples of a content file: fence meta and code (`elision="…"` fences are not samples). */
+export function samplesOf(contentFile: string): { meta: string; code: string }[] {
   const text = readFileSync(fileURLToPath(new URL(`../../../content/${contentFile}`, import.meta.url)), 'utf8');
-  return [...text.matchAll(/^```c[^\n]*\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!);
+  return [...text.matchAll(/^```c(?: ([^\n]*))?\n([\s\S]*?)\n```$/gm)]
+    .map((m) => ({ meta: m[1] ?? '', code: m[2]! }))
+    .filter((f) => !/(?:^|\s)elision=/.test(f.meta));
 }
