@@ -71,6 +71,10 @@ export interface ArenaAllocator {
 }
 
 const TWO_32 = 4294967296;
+// The link offsets as this module's own bindings for the hot paths: once tsx/esbuild turn the
+// modules into CommonJS, every use of an imported binding is a getter call.
+const NEXTPOOL_OFFSET = POOL_NEXTPOOL;
+const PREVPOOL_OFFSET = POOL_PREVPOOL;
 
 /** The 64-bit word at int32 index i of a page view, as a number (exact below 2^53). */
 function wordAt(v: Int32Array, i: number): number {
@@ -228,8 +232,8 @@ export class Obmalloc {
       // Pool is full: unlink it from usedpools (next->prevpool = prev; prev->nextpool = next).
       const next = wordAt(v, h + 4);
       const prev = wordAt(v, h + 6);
-      this.mem.setWord(next + POOL_PREVPOOL, prev);
-      this.mem.setWord(prev + POOL_NEXTPOOL, next);
+      this.mem.setWord(next + PREVPOOL_OFFSET, prev);
+      this.mem.setWord(prev + NEXTPOOL_OFFSET, next);
       return;
     }
     if ((nextoffset & this.blockOffsetMask) !== nextoffset) {
@@ -415,12 +419,12 @@ export class Obmalloc {
       const h = (pool - m.regionBase(ps)) >> 2;
       // [h+9] szidx, [h+4..5] nextpool, [h+6..7] prevpool.
       const next = m.word(this.usedpools + 16 * (v[h + 9]! >>> 0));
-      const prev = m.word(next + POOL_PREVPOOL);
+      const prev = m.word(next + PREVPOOL_OFFSET);
       // pool->nextpool = next; pool->prevpool = prev; next->prevpool = pool; prev->nextpool = pool
       setWordAt(v, h + 4, next);
       setWordAt(v, h + 6, prev);
-      m.setWord(next + POOL_PREVPOOL, pool);
-      m.setWord(prev + POOL_NEXTPOOL, pool);
+      m.setWord(next + PREVPOOL_OFFSET, pool);
+      m.setWord(prev + NEXTPOOL_OFFSET, pool);
       return;
     }
     const size = pool_szidx(m, pool);

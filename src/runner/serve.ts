@@ -95,7 +95,9 @@ export async function serveRequest(req: RunnerRequest, runC: RunC): Promise<Runn
       return { id: req.id, kind: 'step', step, ms: now() - t0 };
     }
     if (req.kind === 'run') {
-      const result = toWire(await runC(req.source, req.options));
+      // The page shows the output and the evidence; the heap panel asks for its pictures with
+      // `step` requests, so a run neither walks the heap nor ships its events (megabytes).
+      const result = toWire(await runC(req.source, { snapshot: false, ...req.options }), false);
       return { id: req.id, kind: 'run', result, ms: now() - t0 };
     }
     const rows: MatrixRow[] = [];
