@@ -29,8 +29,9 @@ step "3/6 Build (astro build)"
 node_modules/.bin/astro build 2>&1 | grep -Ev '^\s*$|computing gzip size|dist/_astro/'
 done_step
 
+mkdir -p .test-summary
 step "4/6 Unit tests (vitest run)"
-node_modules/.bin/vitest run
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.test-summary/vitest.json
 done_step
 
 step "5/6 Links (scripts/link-check.mjs dist)"
@@ -38,7 +39,18 @@ node scripts/link-check.mjs dist
 done_step
 
 step "6/6 Browser tests (playwright test)"
-node_modules/.bin/playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME=.test-summary/playwright.json node_modules/.bin/playwright test --reporter=list,json
 done_step
 
+# One closing line over both runners: "N passed, N failed, N skipped".
+node -e '
+const fs = require("fs");
+const v = JSON.parse(fs.readFileSync(".test-summary/vitest.json", "utf8"));
+const p = JSON.parse(fs.readFileSync(".test-summary/playwright.json", "utf8")).stats;
+const passed = v.numPassedTests + p.expected + (p.flaky || 0);
+const failed = v.numFailedTests + p.unexpected;
+const skipped = v.numPendingTests + v.numTodoTests + p.skipped;
+console.log(`\nvitest: ${v.numPassedTests} passed, ${v.numFailedTests} failed; playwright: ${p.expected} passed, ${p.unexpected} failed`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+'
 printf '\n\033[1mAll checks passed.\033[0m\n'

@@ -5,6 +5,8 @@
  * the root is a static in libpython's .bss, the mid (256 KiB) and bottom (128 KiB) nodes are
  * PyMem_RawCalloc'ed through the RAW domain (so they are glibc chunks, mmapped by their size)
  * and never freed. Leaves are {int32 tail_hi, int32 tail_lo}. No memory of p itself is read.
+ * Every call reads the root slot, mid slot and leaf; a small memo per 1 MiB chunk keeps where
+ * those words are, checked against the node addresses it reads (see arena_map_is_used).
  */
 
 import type { FastMemory } from './fast-memory';

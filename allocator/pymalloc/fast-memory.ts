@@ -20,6 +20,8 @@ const SLOT_BITS = 12;
 const SLOTS = 1 << SLOT_BITS;
 const SLOT_MASK = SLOTS - 1;
 const TWO_32 = 4294967296;
+/** 2^-32: (x - low 32 bits) * TWO_NEG_32 is the high word exactly, without a division. */
+const TWO_NEG_32 = 2 ** -32;
 const REGION_SLOTS = 1024;
 const REGION_MASK = REGION_SLOTS - 1;
 
@@ -147,20 +149,15 @@ export class FastMemory {
 
   /** A 64-bit word as a number (exact below 2^53, i.e. for every canonical user address). */
   word(addr: number): number {
-    if ((addr & 7) === 0) {
-      const s = this.regionSlot(addr);
-      if (s >= 0) {
-        const v = this.#rViews[s]!;
-        const i = (addr - this.#rBase[s]!) >> 2;
-        return (v[i + 1]! >>> 0) * TWO_32 + (v[i]! >>> 0);
-      }
-      return this.wordOfPage(addr);
-    }
-    return this.space.readWord(addr);
+    const s = (addr & 7) === 0 ? this.regionSlot(addr) : -1;
+    if (s < 0) return this.wordSlow(addr);
+    const v = this.#rViews[s]!;
+    const i = (addr - this.#rBase[s]!) >> 2;
+    return (v[i + 1]! >>> 0) * TWO_32 + (v[i]! >>> 0);
   }
 
-  private wordOfPage(addr: number): number {
-    const v = this.view(addr);
+  private wordSlow(addr: number): number {
+    const v = (addr & 7) === 0 ? this.view(addr) : undefined;
     if (v === undefined) return this.space.readWord(addr);
     const i = (addr & 4095) >> 2;
     return (v[i + 1]! >>> 0) * TWO_32 + (v[i]! >>> 0);
@@ -168,24 +165,27 @@ export class FastMemory {
 
   /** Writes a word given as a number below 2^53. */
   setWord(addr: number, value: number): void {
+    const s = (addr & 7) === 0 ? this.regionSlot(addr) : -1;
+    if (s < 0) {
+      this.setWordSlow(addr, value);
+      return;
+    }
+    const v = this.#rViews[s]!;
+    const i = (addr - this.#rBase[s]!) >> 2;
     const lo = value >>> 0;
-    const hi = (value - lo) / TWO_32;
-    if ((addr & 7) === 0) {
-      const s = this.regionSlot(addr);
-      if (s >= 0) {
-        const v = this.#rViews[s]!;
-        const i = (addr - this.#rBase[s]!) >> 2;
-        v[i] = lo;
-        v[i + 1] = hi;
-        return;
-      }
-      const v = this.view(addr);
-      if (v !== undefined) {
-        const i = (addr & 4095) >> 2;
-        v[i] = lo;
-        v[i + 1] = hi;
-        return;
-      }
+    v[i] = lo;
+    v[i + 1] = (value - lo) * TWO_NEG_32;
+  }
+
+  private setWordSlow(addr: number, value: number): void {
+    const lo = value >>> 0;
+    const hi = (value - lo) * TWO_NEG_32;
+    const v = (addr & 7) === 0 ? this.view(addr) : undefined;
+    if (v !== undefined) {
+      const i = (addr & 4095) >> 2;
+      v[i] = lo;
+      v[i + 1] = hi;
+      return;
     }
     this.space.writeU32(addr, lo);
     this.space.writeU32(addr + 4, hi >>> 0);

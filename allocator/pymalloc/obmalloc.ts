@@ -4,7 +4,8 @@
  * insert_to_freepool, new_arena and the _PyObject_Malloc/Calloc/Realloc/Free entry points.
  * Main export: Obmalloc. All state is bytes in simulated memory (pool headers, free lists in the
  * blocks' first word, usedpools and the other statics in libpython's .data/.bss, the arena_object
- * vector in the glibc heap); this class holds only addresses and constants.
+ * vector in the glibc heap); this class holds only addresses, constants and views of those bytes
+ * (dropped on a new AddressSpace.generation). Hot paths are kept small for V8 to inline them.
  * Pool states (upstream's top comment): used (in a usedpools[] ring, 0 < count < NUMBLOCKS),
  * full (count == NUMBLOCKS, freeblock == NULL, in no list: reached again through pymalloc_free),
  * empty (count == 0, on its arena's freepools list). No integrity checks, as in CPython.
@@ -71,6 +72,8 @@ export interface ArenaAllocator {
 }
 
 const TWO_32 = 4294967296;
+/** 2^-32: (x - low 32 bits) * TWO_NEG_32 is the high word exactly, without a division. */
+const TWO_NEG_32 = 2 ** -32;
 // The link offsets as this module's own bindings for the hot paths: once tsx/esbuild turn the
 // modules into CommonJS, every use of an imported binding is a getter call.
 const NEXTPOOL_OFFSET = POOL_NEXTPOOL;
@@ -85,7 +88,7 @@ function wordAt(v: Int32Array, i: number): number {
 function setWordAt(v: Int32Array, i: number, value: number): void {
   const lo = value >>> 0;
   v[i] = lo;
-  v[i + 1] = (value - lo) / TWO_32;
+  v[i + 1] = (value - lo) * TWO_NEG_32;
 }
 
 export class Obmalloc {
@@ -103,6 +106,12 @@ export class Obmalloc {
   private readonly aArenas: number;
   private readonly aUsable: number;
   private readonly aNfp2lasta: number;
+  // usedpools[] as one view, refreshed when the space's generation changes (private fields: a
+  // warm-started copy starts without the template's view). Empty when the array is not wholly
+  // in writable memory of one mapping; usedpools[2*size] is then read the ordinary way.
+  #usedGeneration = -1;
+  #usedWords: Int32Array = new Int32Array(0);
+  #usedIndex = 0;
 
   constructor(
     readonly space: AddressSpace,
@@ -194,10 +203,10 @@ export class Obmalloc {
     if (nbytes === 0 || nbytes > this.threshold) return 0;
     const size = (nbytes - 1) >> this.shift;
     const m = this.mem;
-    const slot = this.usedpools + 16 * size;
-    const us = m.regionSlot(slot);
-    if (us < 0) return this.pymalloc_alloc_slow(size);
-    const pool = wordAt(m.regionView(us), (slot - m.regionBase(us)) >> 2);
+    if (this.#usedGeneration !== this.space.generation) this.refreshUsedpoolsView();
+    const uv = this.#usedWords;
+    if (uv.length === 0) return this.pymalloc_alloc_slow(size);
+    const pool = wordAt(uv, this.#usedIndex + 4 * size);
     // An unaligned pool is the ring's sentinel (empty ring) or garbage: the slow path decides.
     const ps = (pool & this.poolMask) === 0 ? m.regionSlot(pool) : -1;
     if (ps < 0) return this.pymalloc_alloc_slow(size);
@@ -229,11 +238,7 @@ export class Obmalloc {
     // [h+10] nextoffset, [h+11] maxnextoffset (uint32).
     const nextoffset = v[h + 10]! >>> 0;
     if (nextoffset > v[h + 11]! >>> 0) {
-      // Pool is full: unlink it from usedpools (next->prevpool = prev; prev->nextpool = next).
-      const next = wordAt(v, h + 4);
-      const prev = wordAt(v, h + 6);
-      this.mem.setWord(next + PREVPOOL_OFFSET, prev);
-      this.mem.setWord(prev + NEXTPOOL_OFFSET, next);
+      this.unlink_full_pool(v, h);
       return;
     }
     if ((nextoffset & this.blockOffsetMask) !== nextoffset) {
@@ -245,6 +250,23 @@ export class Obmalloc {
     const b = h + (nextoffset >> 2);
     v[b] = 0;
     v[b + 1] = 0;
+  }
+
+  private refreshUsedpoolsView(): void {
+    this.#usedGeneration = this.space.generation;
+    const span = this.space.spanWords(this.usedpools, 16 * this.geometry.NB_SMALL_SIZE_CLASSES);
+    this.#usedWords = span === undefined || this.usedpools % 8 !== 0 ? new Int32Array(0) : span.words;
+    this.#usedIndex = span === undefined ? 0 : (this.usedpools - span.base) >> 2;
+  }
+
+  /** The full-pool case of pymalloc_pool_extend: unlink it from usedpools (its own function, so
+   * V8 compiles it with its own inlining budget). */
+  private unlink_full_pool(v: Int32Array, h: number): void {
+    const next = wordAt(v, h + 4);
+    const prev = wordAt(v, h + 6);
+    // next->prevpool = prev; prev->nextpool = next
+    this.mem.setWord(next + PREVPOOL_OFFSET, prev);
+    this.mem.setWord(prev + NEXTPOOL_OFFSET, next);
   }
 
   /** pymalloc_alloc through the plain accessors (odd addresses, pages the views do not cover). */
@@ -282,11 +304,39 @@ export class Obmalloc {
     v[b + 1] = lastHi;
     const pLo = p >>> 0;
     v[h + 2] = pLo;
-    v[h + 3] = (p - pLo) / TWO_32;
+    v[h + 3] = (p - pLo) * TWO_NEG_32;
     const count = (v[h]! - 1) | 0;
     v[h] = count;
-    if ((lastLo | lastHi) === 0 || count === 0) this.pymalloc_free_relink(pool, lastLo | lastHi);
+    if ((lastLo | lastHi) === 0) this.insert_full_pool_in_view(v, h, pool);
+    else if (count === 0) this.insert_to_freepool(pool);
     return true;
+  }
+
+  /**
+   * insert_to_usedpool for a pool whose header is word h of view v: the ring head's header is
+   * read and written through one view too. Falls back to insert_to_usedpool (before writing
+   * anything) when the head is not an 8-aligned header inside one region.
+   */
+  private insert_full_pool_in_view(v: Int32Array, h: number, pool: number): void {
+    const m = this.mem;
+    const size = v[h + 9]! >>> 0;
+    if (this.#usedGeneration !== this.space.generation) this.refreshUsedpoolsView();
+    const uv = this.#usedWords;
+    const next = uv.length !== 0 && size < this.geometry.NB_SMALL_SIZE_CLASSES ? wordAt(uv, this.#usedIndex + 4 * size) : -1;
+    // next's header words up to prevpool (+32) must lie in its region.
+    const ns = next >= 0 && (next & 7) === 0 && (next & this.poolMask) + 32 <= this.poolSize ? m.regionSlot(next) : -1;
+    if (ns < 0) {
+      this.insert_to_usedpool(pool);
+      return;
+    }
+    const nv = m.regionView(ns);
+    const nh = (next - m.regionBase(ns)) >> 2;
+    const prev = wordAt(nv, nh + 6);
+    // pool->nextpool = next; pool->prevpool = prev; next->prevpool = pool; prev->nextpool = pool
+    setWordAt(v, h + 4, next);
+    setWordAt(v, h + 6, prev);
+    setWordAt(nv, nh + 6, pool);
+    m.setWord(prev + NEXTPOOL_OFFSET, pool);
   }
 
   /** pymalloc_free through the plain accessors. */
@@ -418,7 +468,10 @@ export class Obmalloc {
       const v = m.regionView(ps);
       const h = (pool - m.regionBase(ps)) >> 2;
       // [h+9] szidx, [h+4..5] nextpool, [h+6..7] prevpool.
-      const next = m.word(this.usedpools + 16 * (v[h + 9]! >>> 0));
+      const size = v[h + 9]! >>> 0;
+      if (this.#usedGeneration !== this.space.generation) this.refreshUsedpoolsView();
+      const uv = this.#usedWords;
+      const next = uv.length !== 0 && size < this.geometry.NB_SMALL_SIZE_CLASSES ? wordAt(uv, this.#usedIndex + 4 * size) : m.word(this.usedpools + 16 * size);
       const prev = m.word(next + PREVPOOL_OFFSET);
       // pool->nextpool = next; pool->prevpool = prev; next->prevpool = pool; prev->nextpool = pool
       setWordAt(v, h + 4, next);

@@ -41,4 +41,34 @@ describe('AddressSpace', () => {
     expect(s.mmap(16 * PAGE_SIZE)).toBeNull();
     expect(s.mmap(4 * PAGE_SIZE)).not.toBeNull();
   });
+
+  it('backs one map() call with one buffer: spanWords covers it, and only it', () => {
+    const s = new AddressSpace();
+    const a = s.mmap(4 * PAGE_SIZE)!;
+    const b = s.mmap(PAGE_SIZE)!; // just below a: a separate mapping
+    const span = s.spanWords(a + PAGE_SIZE, 2 * PAGE_SIZE)!;
+    expect(span.base).toBe(a);
+    span.words[(a + 3 * PAGE_SIZE + 8 - span.base) >> 2] = 0x11223344;
+    expect(s.readU32(a + 3 * PAGE_SIZE + 8)).toBe(0x11223344);
+    expect(s.spanWords(b, 2 * PAGE_SIZE)).toBeUndefined();
+    s.mprotect(a + 2 * PAGE_SIZE, PAGE_SIZE, 'r');
+    expect(s.spanWords(a, 4 * PAGE_SIZE)).toBeUndefined();
+    expect(s.spanWords(a, 2 * PAGE_SIZE)).toBeDefined();
+    s.munmap(a, PAGE_SIZE);
+    expect(s.spanWords(a, 2 * PAGE_SIZE)).toBeUndefined();
+  });
+
+  it('adoptPagesFrom copies each mapping once: shared within the copy, not with the source', () => {
+    const src = new AddressSpace();
+    const a = src.mmap(2 * PAGE_SIZE)!;
+    src.writeU32(a + PAGE_SIZE, 7);
+    const dst = new AddressSpace();
+    dst.adoptPagesFrom(src);
+    const span = dst.spanWords(a, 2 * PAGE_SIZE)!;
+    expect(span.base).toBe(a);
+    span.words[PAGE_SIZE >> 2] = 9;
+    expect(dst.readU32(a + PAGE_SIZE)).toBe(9);
+    expect(src.readU32(a + PAGE_SIZE)).toBe(7);
+    expect(dst.generation).not.toBe(src.generation);
+  });
 });

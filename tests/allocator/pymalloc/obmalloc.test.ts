@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Machine } from '../../../allocator/machine';
+import { SegmentationFault } from '../../../allocator/address-space';
 import { ARENA_OBJECT_SIZE } from '../../../allocator/pymalloc/arena';
 import { pymallocSnapshot } from '../../../allocator/pymalloc/snapshot';
 import { printone } from '../../../allocator/pymalloc/debug-malloc-stats';
@@ -202,5 +203,37 @@ describe('obmalloc counters', () => {
     m.call('PyObject_Free', p); // routed to PyMem_RawFree: the counter goes to -1
     expect(m.obmalloc.counter('raw_allocated_blocks')).toBe(-1);
     expect(m.space.readU64(m.obmalloc.statics.raw_allocated_blocks)).toBe(0xffff_ffff_ffff_ffffn);
+  });
+});
+
+describe('the fast paths read the simulated bytes every time', () => {
+  it('address_in_range follows a corrupted radix tree as C does (the walk memo hides nothing)', () => {
+    const m = fresh();
+    const o = m.obmalloc;
+    const p = m.domains.PyObject_Malloc(32);
+    expect(o.address_in_range(p)).toBe(true);
+    expect(o.address_in_range(p)).toBe(true);
+    const rootSlot = o.statics.arena_map_root + o.arenaMap.MAP_TOP_INDEX(p) * 8;
+    const mid = m.space.readWord(rootSlot);
+    m.space.writeWord(rootSlot, 0);
+    expect(o.address_in_range(p)).toBe(false);
+    m.space.writeWord(rootSlot, mid);
+    expect(o.address_in_range(p)).toBe(true);
+    const leaf = o.arenaMap.arena_map_get(p, false) + o.arenaMap.MAP_BOT_INDEX(p) * 8;
+    m.space.writeU64(leaf, 0n);
+    expect(o.address_in_range(p)).toBe(false);
+  });
+
+  it('a free-list link overwritten with an unmapped address is handed out, then faults on the next malloc', () => {
+    const m = fresh();
+    const d = m.domains;
+    const p1 = d.PyObject_Malloc(32);
+    const p2 = d.PyObject_Malloc(32);
+    d.PyObject_Free(p2);
+    d.PyObject_Free(p1); // freeblock = p1, *p1 = p2
+    expect(m.space.readWord(p1)).toBe(p2);
+    m.space.writeWord(p1, 0x10);
+    expect(d.PyObject_Malloc(32)).toBe(p1); // pool->freeblock = (block *)0x10
+    expect(() => m.obmalloc.pymalloc_alloc(32)).toThrow(SegmentationFault);
   });
 });
