@@ -43,16 +43,10 @@ export class ArenaMap {
   // Per slot: the chunk (p >> ARENA_BITS, -1 = empty), the views and int32 indexes of the root
   // slot, mid slot and leaf, and the mid and bot node addresses as int32 halves.
   readonly #chunk = new Float64Array(WALK_SLOTS).fill(-1);
-  readonly #rootV: Int32Array[] = new Array<Int32Array>(WALK_SLOTS).fill(NO_WORDS);
-  readonly #midV: Int32Array[] = new Array<Int32Array>(WALK_SLOTS).fill(NO_WORDS);
-  readonly #leafV: Int32Array[] = new Array<Int32Array>(WALK_SLOTS).fill(NO_WORDS);
-  readonly #rootI = new Int32Array(WALK_SLOTS);
-  readonly #midI = new Int32Array(WALK_SLOTS);
-  readonly #leafI = new Int32Array(WALK_SLOTS);
-  readonly #midLo = new Int32Array(WALK_SLOTS);
-  readonly #midHi = new Int32Array(WALK_SLOTS);
-  readonly #botLo = new Int32Array(WALK_SLOTS);
-  readonly #botHi = new Int32Array(WALK_SLOTS);
+  /** 3 a slot: the views holding the root slot, mid slot and leaf. */
+  readonly #views: Int32Array[] = new Array<Int32Array>(3 * WALK_SLOTS).fill(NO_WORDS);
+  /** 8 a slot: their int32 indexes, then mid lo/hi and bot lo/hi (the node addresses last read). */
+  readonly #ints = new Int32Array(8 * WALK_SLOTS);
   #generation = -1;
 
   constructor(
@@ -157,13 +151,15 @@ export class ArenaMap {
     const chunk = Math.floor(p * this.botShiftMul);
     const s = chunk & WALK_MASK;
     if (this.#chunk[s] === chunk && this.#generation === this.m.space.generation) {
-      const rv = this.#rootV[s]!;
-      const ri = this.#rootI[s]!;
-      const mv = this.#midV[s]!;
-      const mi = this.#midI[s]!;
-      if (rv[ri] === this.#midLo[s] && rv[ri + 1] === this.#midHi[s] && mv[mi] === this.#botLo[s] && mv[mi + 1] === this.#botHi[s]) {
-        const lv = this.#leafV[s]!;
-        const li = this.#leafI[s]!;
+      const v = this.#views;
+      const n = this.#ints;
+      const rv = v[3 * s]!;
+      const mv = v[3 * s + 1]!;
+      const ri = n[8 * s]!;
+      const mi = n[8 * s + 1]!;
+      if (rv[ri] === n[8 * s + 3] && rv[ri + 1] === n[8 * s + 4] && mv[mi] === n[8 * s + 5] && mv[mi + 1] === n[8 * s + 6]) {
+        const lv = v[3 * s + 2]!;
+        const li = n[8 * s + 2]!;
         const hi = lv[li]!;
         const lo = lv[li + 1]!;
         const tail = p & this.ARENA_SIZE_MASK;
@@ -216,16 +212,18 @@ export class ArenaMap {
     const mv = m.space.spanWords(midSlot, 8);
     const lv = m.space.spanWords(leaf, 8);
     if (rv === undefined || mv === undefined || lv === undefined) return;
-    this.#rootV[s] = rv.words;
-    this.#rootI[s] = (rootSlot - rv.base) >> 2;
-    this.#midV[s] = mv.words;
-    this.#midI[s] = (midSlot - mv.base) >> 2;
-    this.#leafV[s] = lv.words;
-    this.#leafI[s] = (leaf - lv.base) >> 2;
-    this.#midLo[s] = mid % TWO_32 | 0;
-    this.#midHi[s] = Math.floor(mid / TWO_32) | 0;
-    this.#botLo[s] = bot % TWO_32 | 0;
-    this.#botHi[s] = Math.floor(bot / TWO_32) | 0;
+    const v = this.#views;
+    const n = this.#ints;
+    v[3 * s] = rv.words;
+    v[3 * s + 1] = mv.words;
+    v[3 * s + 2] = lv.words;
+    n[8 * s] = (rootSlot - rv.base) >> 2;
+    n[8 * s + 1] = (midSlot - mv.base) >> 2;
+    n[8 * s + 2] = (leaf - lv.base) >> 2;
+    n[8 * s + 3] = mid % TWO_32 | 0;
+    n[8 * s + 4] = Math.floor(mid / TWO_32) | 0;
+    n[8 * s + 5] = bot % TWO_32 | 0;
+    n[8 * s + 6] = Math.floor(bot / TWO_32) | 0;
     this.#chunk[s] = chunk;
   }
 

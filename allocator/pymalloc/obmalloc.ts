@@ -231,8 +231,8 @@ export class Obmalloc {
 
   /**
    * pymalloc_pool_extend on the pool's view (v, header at word h): the next never-used block
-   * becomes the free list. A nextoffset that is not an 8-aligned offset inside the pool, or a
-   * full pool, goes to pymalloc_pool_extend (nothing is written before that choice).
+   * becomes the free list, or a full pool leaves its ring. A nextoffset that is not an 8-aligned
+   * offset inside the pool goes to pymalloc_pool_extend (nothing is written before that choice).
    */
   private pool_extend_in_view(v: Int32Array, h: number, pool: number, size: number): void {
     // [h+10] nextoffset, [h+11] maxnextoffset (uint32).
@@ -313,7 +313,8 @@ export class Obmalloc {
   }
 
   /**
-   * insert_to_usedpool for a pool whose header is word h of view v: the ring head's header is
+   * Models insert_to_usedpool(pool) for a pool whose header is word h of view v (the pool was
+   * full: it joins the front of its class's ring again); the ring head's header is
    * read and written through one view too. Falls back to insert_to_usedpool (before writing
    * anything) when the head is not an 8-aligned header inside one region.
    */
@@ -349,15 +350,10 @@ export class Obmalloc {
     m.setWord(pool + POOL_FREEBLOCK, p);
     const count = (m.u32(pool + POOL_COUNT) - 1) >>> 0;
     m.setU32(pool + POOL_COUNT, count);
-    if ((lastLo | lastHi) === 0 || count === 0) this.pymalloc_free_relink(pool, lastLo | lastHi);
+    // A pool that was full rejoins its ring; one that became empty is freed.
+    if ((lastLo | lastHi) === 0) this.insert_to_usedpool(pool);
+    else if (count === 0) this.insert_to_freepool(pool);
     return true;
-  }
-
-  /** The tail of pymalloc_free: a pool that was full rejoins its ring; one that became empty is freed. */
-  private pymalloc_free_relink(pool: number, lastfree: number): void {
-    // The pool was full: it joins the front of its class's ring again.
-    if (lastfree === 0) this.insert_to_usedpool(pool);
-    else this.insert_to_freepool(pool);
   }
 
   /** Models pymalloc_pool_extend(pool, size). */
@@ -463,23 +459,6 @@ export class Obmalloc {
   /** Models insert_to_usedpool(pool): link a formerly full pool before usedpools[2*szidx]. */
   private insert_to_usedpool(pool: number): void {
     const m = this.mem;
-    const ps = m.regionSlot(pool);
-    if (ps >= 0 && (pool & 7) === 0) {
-      const v = m.regionView(ps);
-      const h = (pool - m.regionBase(ps)) >> 2;
-      // [h+9] szidx, [h+4..5] nextpool, [h+6..7] prevpool.
-      const size = v[h + 9]! >>> 0;
-      if (this.#usedGeneration !== this.space.generation) this.refreshUsedpoolsView();
-      const uv = this.#usedWords;
-      const next = uv.length !== 0 && size < this.geometry.NB_SMALL_SIZE_CLASSES ? wordAt(uv, this.#usedIndex + 4 * size) : m.word(this.usedpools + 16 * size);
-      const prev = m.word(next + PREVPOOL_OFFSET);
-      // pool->nextpool = next; pool->prevpool = prev; next->prevpool = pool; prev->nextpool = pool
-      setWordAt(v, h + 4, next);
-      setWordAt(v, h + 6, prev);
-      m.setWord(next + PREVPOOL_OFFSET, pool);
-      m.setWord(prev + NEXTPOOL_OFFSET, pool);
-      return;
-    }
     const size = pool_szidx(m, pool);
     const next = m.word(this.usedpools + 16 * size);
     const prev = pool_prevpool(m, next);
