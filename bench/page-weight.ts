@@ -7,14 +7,17 @@
  *   {"metric":"run-to-output", ...}  the three-error sample: cold (first Run on a fresh page:
  *                                    controller, worker, wasm, runtime) and warm (median of 5)
  * Targets: <= 30 kB gzip before Run; <= 300 ms cold; <= 20 ms warm.
- * Run: npx tsx bench/page-weight.ts [DIST]   (DIST defaults to dist)
+ * Run: npx tsx bench/page-weight.ts [DIST] [--phases]   (DIST defaults to dist)
+ * --phases: sets localStorage pymem-debug=timings and prints each run's phases (runC's, the
+ * worker's queueing, the page's total) as {"metric":"run-phases", ...} lines.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 
-const DIST = process.argv[2] ?? 'dist';
+const PHASES = process.argv.includes('--phases');
+const DIST = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
 const PORT = 4399;
 const BASE = `http://127.0.0.1:${PORT}`;
 const PAGE = '/examples/';
@@ -99,10 +102,19 @@ async function main(): Promise<void> {
     }));
 
     const fresh = await (await browser.newContext()).newPage();
+    if (PHASES) await fresh.addInitScript(() => localStorage.setItem('pymem-debug', 'timings'));
     await fresh.goto(`${BASE}${PAGE}`, { waitUntil: 'networkidle' });
+    const output = fresh.locator(`pymem-sample:has(> .c-sample[data-sample-id="${SAMPLE}"]) .pymem-output`);
+    const phases = async (): Promise<void> => {
+      if (PHASES) console.log(JSON.stringify({ metric: 'run-phases', ...JSON.parse((await output.getAttribute('data-phases')) ?? '{}') }));
+    };
     const cold = await timeRun(fresh);
+    await phases();
     const warm: number[] = [];
-    for (let i = 0; i < 5; i++) warm.push(await timeRun(fresh));
+    for (let i = 0; i < 5; i++) {
+      warm.push(await timeRun(fresh));
+      await phases();
+    }
     const r = (n: number): number => Math.round(n * 10) / 10;
     console.log(JSON.stringify({
       metric: 'run-to-output', page: PAGE, sample: SAMPLE, coldMs: r(cold), warmMedianMs: r(median(warm)), warmMs: warm.map(r),

@@ -21,9 +21,13 @@ export function loadParser(wasm: ParserWasm): Promise<Parser> {
   if (loading && loadedWith !== '') return loading;
   loadedWith = wasm.treeSitter + '|' + wasm.language;
   loading = (async () => {
+    // In a browser, the grammar's fetch goes out alongside the runtime's, not after it.
+    const grammar = typeof location !== 'undefined' && typeof fetch === 'function'
+      ? fetch(new URL(wasm.language, location.href)).then(async (r) => (r.ok ? new Uint8Array(await r.arrayBuffer()) : wasm.language), () => wasm.language)
+      : Promise.resolve(wasm.language);
     await Parser.init({ locateFile: () => wasm.treeSitter });
     const parser = new Parser();
-    parser.setLanguage(await Language.load(wasm.language));
+    parser.setLanguage(await Language.load(await grammar));
     return parser;
   })();
   loading.catch(() => {

@@ -56,6 +56,8 @@ export interface RunCOptions {
   stopAtEvent?: number;
   /** Return RunResult.heap: the machine as the heap map draws it, at the end or at stopAtEvent. */
   heap?: boolean;
+  /** Return RunResult.timings: milliseconds per phase (a debugging aid; no effect on the outcome). */
+  timings?: boolean;
 }
 
 export interface RunResult {
@@ -78,6 +80,8 @@ export interface RunResult {
   stoppedAt?: number;
   /** With options.heap: the heap at the end of the run (or where it stopped). */
   heap?: HeapCapture;
+  /** With options.timings: milliseconds per phase (compile, machine, link, run, report). */
+  timings?: Record<string, number>;
 }
 
 export const DEFAULT_STEP_LIMIT = 200_000_000;
@@ -85,8 +89,80 @@ export const DEFAULT_STEP_LIMIT = 200_000_000;
 const REALISTIC_MAP_LIMIT = 64 * 2 ** 30;
 
 export async function runC(source: string | Uint8Array, options: RunCOptions = {}): Promise<RunResult> {
+  const t0 = clock();
   const parser = await loadParser(options.parserWasm ?? (await defaultParserWasm()));
-  return runCSync(parser, source, options);
+  const waited = clock() - t0;
+  const r = runCSync(parser, source, options);
+  if (r.timings) r.timings = { parser: waited, ...r.timings };
+  return r;
+}
+
+/**
+ * Gets the first run's fixed costs under way before it needs them: the parser's wasm fetches,
+ * then (in a later task, while those are in flight) the Py_Initialize template for this
+ * configuration (allocator/warm-start.ts caches it per profile, PYTHONMALLOC and memory cap; a
+ * throwaway machine builds it exactly as the run's own Py_Initialize would).
+ */
+export function prewarmC(options: RunCOptions = {}): Promise<void> {
+  const parser = (options.parserWasm ? Promise.resolve(options.parserWasm) : defaultParserWasm()).then(loadParser);
+  parser.catch(() => undefined); // the run reports a parser that fails to load
+  return new Promise<void>((resolve) => {
+    setTimeout(() => {
+      try {
+        const mode = options.pythonmalloc === 'default' ? null : options.pythonmalloc ?? null;
+        const profile = options.profile ? getProfile(options.profile) : undefined;
+        if (!options.profile || profile) new Machine({ pythonmalloc: mode, profile, memoryCap: options.memoryCap }).call('Py_Initialize');
+      } catch {
+        // An unusable configuration: the run reports it.
+      }
+      resolve();
+    }, 0);
+  });
+}
+
+const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Phase timings for options.timings: each mark() records the time since the previous one. */
+function phaseClock(on: boolean | undefined): { mark(phase: string): void; times: Record<string, number> | undefined } {
+  if (!on) return { mark() {}, times: undefined };
+  const times: Record<string, number> = {};
+  let last = clock();
+  return {
+    times,
+    mark(phase) {
+      const t = clock();
+      times[phase] = (times[phase] ?? 0) + (t - last);
+      last = t;
+    },
+  };
+}
+
+/**
+ * The front end's result for recent (source, file name, elisions): the same text compiles to
+ * the same program, so a Run repeated unchanged skips preprocess, parse and check. Safe because a
+ * Program holds no per-run state: the only fields a run writes into it are addresses (image.ts
+ * layoutImage, link() below), and every run assigns each one it reads before reading it.
+ */
+const compileCache = new Map<string, ReturnType<typeof compileC>>();
+const COMPILE_CACHE_SIZE = 8;
+let compileParser: Parser | null = null;
+
+function compileCached(parser: Parser, src: string, fileName: string, elisions: Readonly<Record<string, string>> | undefined): ReturnType<typeof compileC> {
+  if (parser !== compileParser) {
+    compileCache.clear();
+    compileParser = parser;
+  }
+  const el = elisions ? JSON.stringify(Object.entries(elisions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : '';
+  const key = `${fileName}\u0000${el}\u0000${src}`;
+  let c = compileCache.get(key);
+  if (c) {
+    compileCache.delete(key); // most recently used last
+  } else {
+    c = compileC(parser, src, { fileName, headers: HEADERS, elisions });
+    if (compileCache.size >= COMPILE_CACHE_SIZE) compileCache.delete(compileCache.keys().next().value!);
+  }
+  compileCache.set(key, c);
+  return c;
 }
 
 /** Source text as a byte string: a JS string is taken as Unicode and encoded as UTF-8. */
@@ -99,9 +175,11 @@ export function sourceBytes(source: string | Uint8Array): string {
 
 export function runCSync(parser: Parser, source: string | Uint8Array, options: RunCOptions = {}): RunResult {
   const fileName = options.fileName ?? 'sample.c';
+  const phase = phaseClock(options.timings);
   const src = sourceBytes(source);
-  const compiled = compileC(parser, src, { fileName, headers: HEADERS, elisions: options.elisions });
-  const diagnostics = [...compiled.diags.list];
+  const compiled = compileCached(parser, src, fileName, options.elisions);
+  phase.mark('compile');
+  const diagnostics = compiled.diags.list.map((d) => ({ ...d }));
   if (!compiled.program || compiled.diags.hasErrors) return compileFailure(diagnostics);
 
   const mode = options.pythonmalloc === 'default' ? null : options.pythonmalloc ?? null;
@@ -113,6 +191,7 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   machine.beforeExit = () => libc.stdio.flushAll();
   capMappings(machine);
   const watch = watchAllocatorCalls(machine, options.stopAtEvent);
+  phase.mark('machine');
 
   const R = new Runtime(machine, options.stepLimit ?? DEFAULT_STEP_LIMIT, options.onStep ?? null);
   R.sourceLines = (file, line) => {
@@ -129,11 +208,13 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   let stopped = false;
   try {
     const linked = link(compiled.program, machine, R, libc.symbols, compiled.kind, fileName);
+    phase.mark('link');
     if (linked.errors.length > 0) return compileFailure([...diagnostics, ...linked.errors]);
     const entry = linked.entry;
     try {
       if (compiled.kind === 'fragment') {
         machine.call('Py_Initialize');
+        phase.mark('Py_Initialize');
         const ret = R.call(entry, []);
         if (ret !== undefined) result = fragmentResult(machine, typeof ret === 'number' ? ret : Number(ret));
         machine.call('Py_Finalize');
@@ -167,6 +248,7 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
       throw e;
     }
   }
+  phase.mark('run');
   if (limit) {
     exitStatus = 137;
     signal = 'SIGKILL';
@@ -195,6 +277,8 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
       // A heap too damaged to walk: no snapshot.
     }
   }
+  phase.mark('report');
+  if (phase.times) out.timings = phase.times;
   return out;
 }
 

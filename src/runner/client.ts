@@ -33,6 +33,8 @@ export class RunnerClient {
   private nextId = 1;
   private pending = new Map<number, Pending>();
   private latestOnChannel = new Map<string, number>();
+  /** Requests settled here before the worker answered; the next request tells the worker to drop them. */
+  private unwanted: number[] = [];
   /** Answers that arrived for no pending request (stale or unknown); kept for tests. */
   dropped = 0;
 
@@ -53,7 +55,12 @@ export class RunnerClient {
     if (previous !== undefined) this.settle(previous, { id: previous, kind: 'superseded' });
     this.latestOnChannel.set(channel, id);
     const done = new Promise<ClientOutcome>((resolve) => this.pending.set(id, { channel, resolve }));
-    this.ensureWorker().postMessage({ ...req, id } as RunnerRequest);
+    const message = { ...req, id } as RunnerRequest;
+    if (this.unwanted.length) {
+      message.drop = this.unwanted;
+      this.unwanted = [];
+    }
+    this.ensureWorker().postMessage(message);
     return { id, done };
   }
 
@@ -94,6 +101,7 @@ export class RunnerClient {
       this.worker = null;
     }
     for (const id of [...this.pending.keys()]) this.settle(id, { id, kind: 'stopped' });
+    this.unwanted = [];
   }
 
   private ensureWorker(): WorkerLike {
@@ -124,6 +132,7 @@ export class RunnerClient {
     if (!p) return;
     this.pending.delete(id);
     if (this.latestOnChannel.get(p.channel) === id) this.latestOnChannel.delete(p.channel);
+    if (outcome.kind === 'superseded') this.unwanted.push(id);
     p.resolve(outcome);
   }
 }

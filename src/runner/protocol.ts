@@ -29,6 +29,8 @@ export interface RunOptions {
   heap?: boolean;
   /** Include RunResult.snapshot (runC's default: true). */
   snapshot?: boolean;
+  /** Return RunResult.timings, runC's milliseconds per phase (a debugging aid). */
+  timings?: boolean;
 }
 
 export interface Diagnostic {
@@ -121,10 +123,14 @@ export interface RunResult {
   stoppedAt?: number;
   /** With options.heap. */
   heap?: HeapCapture;
+  /** With options.timings: runC's milliseconds per phase, plus the worker's `wire` (toWire). */
+  timings?: Record<string, number>;
 }
 
 export interface RunRequest {
   id: number;
+  /** Earlier requests whose answers the page no longer wants: the worker drops them unserved. */
+  drop?: number[];
   kind: 'run';
   source: string;
   options: RunOptions;
@@ -133,6 +139,8 @@ export interface RunRequest {
 /** Run the same source once per mode; `options.pythonmalloc` is replaced per row. */
 export interface MatrixRequest {
   id: number;
+  /** Earlier requests whose answers the page no longer wants: the worker drops them unserved. */
+  drop?: number[];
   kind: 'matrix';
   source: string;
   options: RunOptions;
@@ -142,6 +150,8 @@ export interface MatrixRequest {
 /** Replay a run for the heap map up to allocator event `stopAtEvent` (null: to its end). */
 export interface StepRequest {
   id: number;
+  /** Earlier requests whose answers the page no longer wants: the worker drops them unserved. */
+  drop?: number[];
   kind: 'step';
   source: string;
   options: RunOptions;

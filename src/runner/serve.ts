@@ -44,6 +44,7 @@ export function toWire(r: RunResult, keepTrace = true): RunResult {
     out.evidence = null;
   }
   if (r.stoppedAt !== undefined) out.stoppedAt = Number(r.stoppedAt);
+  if (r.timings) out.timings = { ...r.timings };
   if (keepTrace) {
     // events/snapshot are for the heap map; send them only if they are clonable data.
     try {
@@ -97,7 +98,10 @@ export async function serveRequest(req: RunnerRequest, runC: RunC): Promise<Runn
     if (req.kind === 'run') {
       // The page shows the output and the evidence; the heap panel asks for its pictures with
       // `step` requests, so a run neither walks the heap nor ships its events (megabytes).
-      const result = toWire(await runC(req.source, { snapshot: false, ...req.options }), false);
+      const r = await runC(req.source, { snapshot: false, ...req.options });
+      const t = now();
+      const result = toWire(r, false);
+      if (result.timings) result.timings.wire = now() - t;
       return { id: req.id, kind: 'run', result, ms: now() - t0 };
     }
     const rows: MatrixRow[] = [];

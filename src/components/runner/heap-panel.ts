@@ -122,6 +122,7 @@ async function show(sample: Element, detail: ResultDetail): Promise<void> {
   p.root.hidden = false;
   p.note.textContent = 'Loading the heap of this run…';
   const client = getRunnerClient();
+  getClient = getRunnerClient;
   const key = `heap:${detail.sampleId}`;
   client.cancel(key);
   let end: HeapStep;
@@ -142,6 +143,18 @@ async function show(sample: Element, detail: ResultDetail): Promise<void> {
   p.controls.loadStep = (n) => load(n).then(toStepData);
   await p.controls.goTo(total);
 }
+
+/**
+ * A new Run of the sample is on its way: the heap of the last one is no longer wanted, so its
+ * steps still queued in the worker are dropped (they would delay the Run), and answers in flight are stale.
+ */
+export function cancelHeap(sample: Element, sampleId: string): void {
+  const panel = panels.get(sample);
+  if (panel) panel.generation++;
+  getClient?.().cancel(`heap:${sampleId}`);
+}
+
+let getClient: (() => { cancel(key: string): void }) | null = null;
 
 function onResult(ev: Event): void {
   const detail = (ev as CustomEvent<ResultDetail>).detail;

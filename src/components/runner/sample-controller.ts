@@ -15,6 +15,7 @@ import { decodeShare, encodeShare, sanitizeState, type SharedState } from '../..
 import type { EditorHandle } from './editor';
 import type { PymemSample } from './pymem-sample';
 import { storageKey } from './pymem-sample';
+import { cancelHeap } from './heap-panel';
 import { renderMatrix, renderResult, summary } from './render-output';
 import {
   applyVary, collapseElisions, expandElisions, hasElidedLines, parseMeta, readElisions, readRawSource, shownLine, varyNames, varyShift,
@@ -43,6 +44,15 @@ export interface PymemStepDetail {
 
 interface Saved extends SharedState {
   expanded?: boolean;
+}
+
+/** localStorage `pymem-debug` (e.g. `timings`: log each Run's phases and set data-phases on the output). */
+function readDebugFlag(): string | null {
+  try {
+    return localStorage.getItem('pymem-debug');
+  } catch {
+    return null;
+  }
 }
 
 export class SampleController {
@@ -361,7 +371,9 @@ export class SampleController {
     const mode = this.mode;
     const vary = { ...this.vary };
     const shift = varyShift(this.current(), vary);
-    const { done } = this.client.send(`run:${this.id}`, { kind: 'run', source, options });
+    cancelHeap(this.host, this.id);
+    const debugTimings = readDebugFlag() === 'timings';
+    const { done } = this.client.send(`run:${this.id}`, { kind: 'run', source, options: debugTimings ? { ...options, timings: true } : options });
     if (this.keepMatrix && source !== this.matrixSource) void this.matrix();
     this.setRunning(+1);
     out.hidden = false;
@@ -378,6 +390,11 @@ export class SampleController {
       out.dataset.runMs = String(Math.round(performance.now() - t0));
       out.dataset.mode = mode;
       out.dataset.runs = String(++this.runs);
+      if (debugTimings) {
+        const phases = { ...o.result.timings, worker: o.ms, queued: (o as { queuedMs?: number }).queuedMs ?? 0, page: performance.now() - t0 };
+        out.dataset.phases = JSON.stringify(phases);
+        console.info('pymem run phases (ms)', phases);
+      }
       this.lastShift = shift;
       this.announce(summary(o.result));
       this.dispatchResult({ sampleId: this.id, source, mode, options, vary, result: o.result });
