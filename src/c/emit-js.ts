@@ -3,14 +3,16 @@
  * at a time, so V8 sees a C function as one JS function it can optimise and inline.
  * Values follow values.ts (64-bit as normalised number | bigint): the hot shapes are written
  * out inline with a number fast path and a call to the exact values.ts operation otherwise;
- * locals are read and written through the frame's page view (`fv`, `fo`) when it has one.
+ * locals are read and written through the frame's page view (`fv`, `fo`) when it has one, other
+ * scalars through Memory's cached page view, with the faulting closure as the slow path; 64-bit
+ * values that are only shifted, xored and stored (or returned) travel as two int32 words.
  * Shapes with no inline form here (struct copies, calls through pointers, compound literals,
  * division, ...) are the closures ExprEmitter (emit-expr.ts) builds, called from the source.
  * Main export: JsExprGen.
  */
 import type { Expr, FuncSym } from './ir';
 import type { Loc } from './diagnostics';
-import type { Runtime, CompiledFunction } from './runtime';
+import { NO_ARGS, type Runtime, type CompiledFunction } from './runtime';
 import type { ExprEmitter, EmitContext } from './emit-expr';
 import { describe, nativeResult, ptrAdd } from './emit-expr';
 import { T, type CType, type IntType } from './types';
@@ -31,18 +33,12 @@ function split(v: V.Val): void {
     PAIR[1] = Number(BigInt.asIntN(32, v >> 32n));
   }
 }
-/** Words (int32 each) back to a normalised 64-bit value. */
-function joinU(hi: number, lo: number): V.Val {
-  const h = hi >>> 0;
-  return h < 2097152 ? h * 4294967296 + (lo >>> 0) : V.normU64((BigInt(h) << 32n) | BigInt(lo >>> 0));
-}
-function joinS(hi: number, lo: number): V.Val {
-  return hi >= -2097152 && hi < 2097152 ? hi * 4294967296 + (lo >>> 0) : V.normS64((BigInt(hi) << 32n) | BigInt(lo >>> 0));
-}
+const joinU = V.joinU64;
+const joinS = V.joinS64;
 
 /** Names the generated source may use besides its captures (k0, k1, ...). */
 export const HELPERS = {
-  PAIR, split, joinU, joinS, ptrAdd, addS64: V.addS64, addU64: V.addU64, subS64: V.subS64, subU64: V.subU64, mulS64: V.mulS64, mulU64: V.mulU64,
+  PAIR, split, joinU, joinS, ptrAdd, NO_ARGS, addS64: V.addS64, addU64: V.addU64, subS64: V.subS64, subU64: V.subU64, mulS64: V.mulS64, mulU64: V.mulU64,
   modS64: V.modS64, modU64: V.modU64, shlS64: V.shlS64, shlU64: V.shlU64, shrS64: V.shrS64, shrU64: V.shrU64,
   and64: V.and64, or64: V.or64, xor64: V.xor64, neg64: V.neg64, not64: V.not64,
 };
@@ -55,6 +51,12 @@ export class JsExprGen {
   private temps = 0;
   /** Expressions whose value is already in a JS variable (a post-increment's old value). */
   private readonly bound = new Map<Expr, string>();
+  /**
+   * How many pieces of emitted code may fault without naming their own C line (closures from
+   * emit-expr.ts, unguarded accesses outside the frame): a statement that has any sets
+   * machine.currentLine first, for run.ts's fallback evidence.
+   */
+  lineUses = 0;
 
   constructor(private readonly R: Runtime, private readonly M: Machine, private readonly ex: ExprEmitter, private readonly ctx: EmitContext) {}
 
@@ -72,6 +74,7 @@ export class JsExprGen {
 
   /** A closure from the closure emitter, called in place. */
   private closure(e: Expr): string {
+    this.lineUses++;
     return `${this.cap(this.ex.value(e))}()`;
   }
 
@@ -153,6 +156,7 @@ export class JsExprGen {
         return e.off === 0 ? base : `(${base} + ${e.off})`;
       }
       default:
+        this.lineUses++;
         return `${this.cap(this.ex.addr(e))}()`;
     }
   }
@@ -230,18 +234,62 @@ export class JsExprGen {
     if (elem) return elem.load;
     if (t.kind === 'struct' || t.kind === 'array' || t.kind === 'func' || t.kind === 'void') return this.addr(lv);
     const ld = this.ex.loader(t);
-    if (this.isPlaced(lv)) return `${this.cap(ld)}(${this.addr(lv)})`;
-    const R = this.R;
-    const loc = lv.loc;
-    const what = describe(lv);
-    const guarded = (a: number): V.Val => {
-      try {
-        return ld(a);
-      } catch (err) {
-        throw R.fault(err, loc, what);
+    let slow: string;
+    if (this.isPlaced(lv)) {
+      slow = this.cap(ld);
+      this.lineUses++;
+    } else {
+      const R = this.R;
+      const loc = lv.loc;
+      const what = describe(lv);
+      slow = this.cap((a: number): V.Val => {
+        try {
+          return ld(a);
+        } catch (err) {
+          throw R.fault(err, loc, what);
+        }
+      });
+    }
+    const a = this.tmp();
+    const fast = this.viewAccess(t, a);
+    if (fast === null) return `${slow}(${this.addr(lv)})`;
+    const v = this.tmp();
+    const o = this.tmp();
+    const at = `(${a} = ${this.addr(lv)}, (${o} = ${a} & 4095) <= ${4096 - fast.size} && (${v} = mem.pageView(${a})) !== undefined`;
+    return `${at}${fast.load(v, o, `${slow}(${a})`)})`;
+  }
+
+  /**
+   * A scalar load or store at a computed address through Memory's cached page view: the access
+   * inlined when the bytes lie in one writable page the cache holds, `slow` (which goes the
+   * AddressSpace's way and faults as it does) otherwise. Null for types with no inline form.
+   * load(v, o, slow) continues a condition `... && view ok` into a whole conditional expression.
+   */
+  private viewAccess(t: CType, a: string): { size: number; load: (v: string, o: string, slow: string) => string; store: (v: string, o: string, x: string) => string } | null {
+    const word = (get: string, set: string, size: number) => ({
+      size,
+      load: (v: string, o: string, slow: string) => ` ? ${v}.${get}(${o}, true) : ${slow}`,
+      store: (v: string, o: string, x: string) => `${v}.${set}(${o}, ${x}, true)`,
+    });
+    if (t.kind === 'float') return t.fk === 'double' ? word('getFloat64', 'setFloat64', 8) : null;
+    const signed = t.kind === 'int' && t.signed;
+    const size = t.kind === 'ptr' ? 8 : t.kind === 'int' && t.ik !== 'bool' ? t.size : 0;
+    switch (size) {
+      case 1: return word(signed ? 'getInt8' : 'getUint8', 'setUint8', 1);
+      case 2: return word(signed ? 'getInt16' : 'getUint16', 'setUint16', 2);
+      case 4: return word(signed ? 'getInt32' : 'getUint32', 'setInt32', 4);
+      case 8: {
+        const h = this.tmp();
+        return {
+          size: 8,
+          load: (v, o, slow) => signed
+            ? ` && (${h} = ${v}.getInt32(${o} + 4, true)) >= -2097152 && ${h} < 2097152 ? ${h} * 4294967296 + ${v}.getUint32(${o}, true) : ${slow}`
+            : ` && (${h} = ${v}.getUint32(${o} + 4, true)) < 2097152 ? ${h} * 4294967296 + ${v}.getUint32(${o}, true) : ${slow}`,
+          store: (v, o, x) => `(${h} = Math.floor(${x} / 4294967296), ${v}.setUint32(${o}, ${x} - ${h} * 4294967296, true), ${v}.setInt32(${o} + 4, ${h}, true))`,
+        };
       }
-    };
-    return `${this.cap(guarded)}(${this.addr(lv)})`;
+    }
+    return null;
   }
 
   /**
@@ -408,18 +456,29 @@ export class JsExprGen {
     const st = this.ex.storer(t);
     const x = this.tmp();
     const v = this.value(r);
-    if (this.isPlaced(lv)) return `(${x} = ${v}, ${this.cap(st)}(${this.addr(lv)}, ${x}), ${x})`;
-    const R = this.R;
-    const loc = lv.loc;
-    const what = describe(lv);
-    const guarded = (a: number, y: V.Val): void => {
-      try {
-        st(a, y);
-      } catch (err) {
-        throw R.fault(err, loc, what);
-      }
-    };
-    return `(${x} = ${v}, ${this.cap(guarded)}(${this.addr(lv)}, ${x}), ${x})`;
+    let slow: string;
+    if (this.isPlaced(lv)) {
+      slow = this.cap(st);
+      this.lineUses++;
+    } else {
+      const R = this.R;
+      const loc = lv.loc;
+      const what = describe(lv);
+      slow = this.cap((a: number, y: V.Val): void => {
+        try {
+          st(a, y);
+        } catch (err) {
+          throw R.fault(err, loc, what);
+        }
+      });
+    }
+    const a = this.tmp();
+    const fast = this.viewAccess(t, a);
+    if (fast === null) return `(${x} = ${v}, ${slow}(${this.addr(lv)}, ${x}), ${x})`;
+    const pv = this.tmp();
+    const o = this.tmp();
+    const num = fast.size === 8 && t.kind !== 'float' ? ` && typeof ${x} === 'number'` : '';
+    return `(${x} = ${v}, ${a} = ${this.addr(lv)}, (${o} = ${a} & 4095) <= ${4096 - fast.size} && (${pv} = mem.pageView(${a})) !== undefined${num} ? ${fast.store(pv, o, x)} : ${slow}(${a}, ${x}), ${x})`;
   }
 
   /** `x op= r` on a local: x = (t)((ot)x op r), read and written through the frame. */
@@ -469,6 +528,7 @@ export class JsExprGen {
     switch (e.k) {
       case 'const': return !top;
       case 'load': return e.lv.k === 'local' || e.lv.k === 'global';
+      case 'call': return this.definedCallee(e) !== null;
       case 'conv': return is64(e.e.t) ? this.pairable(e.e, false) : !top && e.e.t.kind === 'int';
       case 'arith':
         if (e.op === '^' || e.op === '&' || e.op === '|') return this.pairable(e.l, false) && this.pairable(e.r, false);
@@ -492,6 +552,11 @@ export class JsExprGen {
         }
         const a = (e.lv as Extract<Expr, { k: 'global' }>).sym.addr;
         return `(${lo} = mem.i32(${a}), ${hi} = mem.i32(${a + 4}))`;
+      }
+      case 'call': {
+        const c = e as Extract<Expr, { k: 'call' }>;
+        const callee = this.calleeRef(this.definedCallee(c)!);
+        return `(R.callWords(${callee}, ${this.argList(c)}), M.currentLine = ${c.loc.line}, ${hi} = R.rh, ${lo} = R.rl)`;
       }
       case 'conv': {
         if (is64(e.e.t)) return this.pair(e.e, hi, lo);
@@ -565,7 +630,16 @@ export class JsExprGen {
       return `(${words}, fv !== null ? (fv.setInt32(fo + ${off}, ${l}, true), fv.setInt32(fo + ${off + 4}, ${h}, true)) : (mem.set32(fp + ${off}, ${l}), mem.set32(fp + ${off + 4}, ${h})))`;
     }
     const a = (lv as Extract<Expr, { k: 'global' }>).sym.addr;
+    this.lineUses++;
     return `(${words}, mem.set32(${a}, ${l}), mem.set32(${a + 4}, ${h}))`;
+  }
+
+  /** `return e;` from a function returning a 64-bit integer, as words (R.ret = null), or null. */
+  returnWords(e: Expr): string | null {
+    if (!this.pairable(e)) return null;
+    const h = this.tmp();
+    const l = this.tmp();
+    return `(${this.pair(e, h, l)}, R.rh = ${h}, R.rl = ${l}, R.ret = null)`;
   }
 
   /** Whether r is worth storing as words into a 64-bit local (its value may be a bigint). */
@@ -573,21 +647,35 @@ export class JsExprGen {
     return this.pairable(r);
   }
 
+  /** The defined C function a call names directly (not through a pointer), or null. */
+  private definedCallee(e: Extract<Expr, { k: 'call' }>): FuncSym | null {
+    const direct = e.fn.k === 'addr' && e.fn.lv.k === 'func' ? e.fn.lv.sym : null;
+    return direct && direct.def && !e.tmp ? direct : null;
+  }
+
+  /** JS for the CompiledFunction of sym (compiled lazily: it may be defined later). */
+  private calleeRef(sym: FuncSym): string {
+    const ctx = this.ctx;
+    let compiled: CompiledFunction | undefined;
+    return `${this.cap((): CompiledFunction => (compiled ??= ctx.compiled(sym)!))}()`;
+  }
+
+  private argList(e: Extract<Expr, { k: 'call' }>): string {
+    return e.args.length === 0 ? 'NO_ARGS' : `[${e.args.map((a) => this.value(a)).join(', ')}]`;
+  }
+
   private call(e: Extract<Expr, { k: 'call' }>): string | null {
     const direct = e.fn.k === 'addr' && e.fn.lv.k === 'func' ? e.fn.lv.sym : null;
     if (!direct || e.tmp) return null;
-    const args = e.args.map((a) => this.value(a)).join(', ');
     const line = e.loc.line;
     const R = this.R;
     const M = this.M;
     const ctx = this.ctx;
     if (direct.def) {
-      const sym: FuncSym = direct;
-      let compiled: CompiledFunction | undefined;
-      const callee = this.cap((): CompiledFunction => (compiled ??= ctx.compiled(sym)!));
       const r = this.tmp();
-      return `(${r} = R.call(${callee}(), [${args}]), M.currentLine = ${line}, ${r} === undefined ? 0 : ${r})`;
+      return `(${r} = R.call(${this.calleeRef(direct)}, ${this.argList(e)}), M.currentLine = ${line}, ${r} === undefined ? 0 : ${r})`;
     }
+    const args = e.args.map((a) => this.value(a)).join(', ');
     const nf = ctx.native(direct);
     if (!nf) return '0'; // a link error was reported
     const fromNative = nativeResult(e.t);
@@ -603,7 +691,33 @@ export class JsExprGen {
       }
       return fromNative(r);
     };
-    return `${this.cap(callNative)}([${args}])`;
+    const n = e.args.length;
+    if (n === 0 || n > 2) return `${this.cap(callNative)}(${n === 0 ? 'NO_ARGS' : `[${args}]`})`;
+    // One argument array per call site, reused unless the site is re-entered (a callback into
+    // C reaching it again while the machine still has the array): no allocation per call.
+    const buf = new Array<CArg>(n).fill(0);
+    let busy = false;
+    const viaBuf = (vals: CArg[]): V.Val => {
+      busy = true;
+      try {
+        return callNative(vals);
+      } finally {
+        busy = false;
+      }
+    };
+    const site = n === 1
+      ? (a0: CArg): V.Val => {
+        if (busy) return callNative([a0]);
+        buf[0] = a0;
+        return viaBuf(buf);
+      }
+      : (a0: CArg, a1: CArg): V.Val => {
+        if (busy) return callNative([a0, a1]);
+        buf[0] = a0;
+        buf[1] = a1;
+        return viaBuf(buf);
+      };
+    return `${this.cap(site)}(${args})`;
   }
 }
 

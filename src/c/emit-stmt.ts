@@ -2,8 +2,9 @@
  * Code generation, part 2: statements and functions -> one JavaScript function per C function
  * (new Function), expressions by emit-js.ts. C's loops, switch, break, continue and return are
  * JS's own, with labels. Every statement and every loop iteration costs one step against the
- * budget and sets machine.currentLine; the onStep hook is compiled in only when the caller gave
- * one. The frame (fp and its page view) is read once on entry: R.call sets it for the call.
+ * budget; machine.currentLine is set before a statement only when its code can fault without
+ * naming its own line (calls into the machine set it themselves). The onStep hook, and with it
+ * a line write per statement, is compiled in only when the caller gave one. The frame (fp and its page view) is read once on entry: R.call sets it for the call.
  * Main exports: StmtEmitter.
  * DIFFERS: a non-void function that falls off its end returns 0 (gcc -O0 returns whatever is in
  * rax); a fragment that does so has no result.
@@ -36,7 +37,8 @@ export class StmtEmitter {
     const fromNative = def.params.map((p) => argFromNative(p.type));
     const ret = def.sym.type.ret;
     const toNative = (v: Val | undefined): CArg | undefined => (ret.kind === 'void' ? undefined : ((v ?? 0) as CArg));
-    return { name: def.sym.name, frameSize: def.frameSize, params, fromNative, toNative, body, address: def.sym.addr };
+    const retSigned = ret.kind === 'int' && ret.size === 8 ? ret.signed : undefined;
+    return { name: def.sym.name, frameSize: def.frameSize, params, fromNative, toNative, body, address: def.sym.addr, retSigned };
   }
 }
 
@@ -46,10 +48,14 @@ class FunctionSource {
   /** Innermost first: where `break` and `continue` go. */
   private readonly breaks: string[] = [];
   private readonly continues: string[] = [];
+  /** Whether the function returns a 64-bit integer (returned as words when that avoids a bigint). */
+  private ret64 = false;
 
   constructor(private readonly R: Runtime, private readonly g: JsExprGen, private readonly ex: ExprEmitter) {}
 
   build(def: FuncDef): Exec {
+    const ret = def.sym.type.ret;
+    this.ret64 = ret.kind === 'int' && ret.size === 8;
     const code = this.stmt(def.body);
     const temps = Array.from({ length: this.g.tempCount }, (_, i) => `t${i}`);
     const caps = this.g.caps.map((_, i) => `k${i} = k[${i}]`);
@@ -71,8 +77,14 @@ class FunctionSource {
     return factory(this.R, this.R.machine, this.R.mem, HELPERS, this.g.caps);
   }
 
-  private tick(line: number): string {
-    return `if (++R.steps > R.stepLimit) R.outOfSteps(); M.currentLine = ${line};${this.R.onStep ? ` onStep(${line});` : ''}\n`;
+  /**
+   * One step against the budget before a statement (or loop iteration). machine.currentLine is
+   * set here only when the statement's code (since `mark`) has something that relies on it;
+   * calls into the machine set it themselves. With an onStep hook, every tick sets it.
+   */
+  private tick(line: number, mark: number): string {
+    const setLine = this.R.onStep !== null || this.g.lineUses !== mark;
+    return `if (++R.steps > R.stepLimit) R.outOfSteps();${setLine ? ` M.currentLine = ${line};` : ''}${this.R.onStep ? ` onStep(${line});` : ''}\n`;
   }
 
   private label(kind: string): string {
@@ -90,50 +102,63 @@ class FunctionSource {
 
   stmt(s: Stmt): string {
     const g = this.g;
+    const mark = g.lineUses;
     switch (s.k) {
       case 'nop':
         return '';
-      case 'expr':
-        return `${this.tick(s.loc.line)}${g.effect(s.e) ?? g.value(s.e)};\n`;
+      case 'expr': {
+        const code = g.effect(s.e) ?? g.value(s.e);
+        return `${this.tick(s.loc.line, mark)}${code};\n`;
+      }
       case 'block':
         return s.body.map((x) => this.stmt(x)).join('');
       case 'if': {
         const c = g.value(s.c);
+        const tick = this.tick(s.loc.line, mark);
         const a = this.stmt(s.a);
         const b = s.b ? this.stmt(s.b) : null;
-        return `${this.tick(s.loc.line)}if (${c} !== 0) {\n${a}}${b !== null ? ` else {\n${b}}` : ''}\n`;
+        return `${tick}if (${c} !== 0) {\n${a}}${b !== null ? ` else {\n${b}}` : ''}\n`;
       }
       case 'while': {
         const l = this.label('L');
         const c = g.value(s.c);
+        const tick = this.tick(s.loc.line, mark);
         const body = this.loop(l, () => this.stmt(s.body));
-        return `${l}: for (;;) {\n${this.tick(s.loc.line)}if (${c} === 0) break;\n${body}}\n`;
+        return `${l}: for (;;) {\n${tick}if (${c} === 0) break;\n${body}}\n`;
       }
       case 'do': {
         const l = this.label('L');
         const c = g.value(s.c);
+        const tick = this.tick(s.loc.line, mark);
         const body = this.loop(l, () => this.stmt(s.body));
-        return `${l}: do {\n${this.tick(s.loc.line)}${body}} while (${c} !== 0);\n`;
+        return `${l}: do {\n${tick}${body}} while (${c} !== 0);\n`;
       }
       case 'for': {
         const l = this.label('L');
         const init = s.init ? this.stmt(s.init) : '';
+        const stepMark = g.lineUses;
+        const step0 = s.step ? g.value(s.step) : '';
+        const step = step0 !== '' && (g.lineUses !== stepMark || this.R.onStep !== null) ? `M.currentLine = ${s.loc.line}, ${step0}` : step0;
+        const condMark = g.lineUses;
         const c = s.c ? `if (${g.value(s.c)} === 0) break;\n` : '';
-        const step = s.step ? g.value(s.step) : '';
+        const tick = this.tick(s.loc.line, condMark);
         const body = this.loop(l, () => this.stmt(s.body));
-        return `{\n${init}${l}: for (;; ${step}) {\n${this.tick(s.loc.line)}${c}${body}}\n}\n`;
+        return `{\n${init}${l}: for (;; ${step}) {\n${tick}${c}${body}}\n}\n`;
       }
       case 'return': {
+        const words = s.e && this.ret64 ? g.returnWords(s.e) : null;
+        if (words !== null) return `${this.tick(s.loc.line, mark)}${words};\nreturn 3;\n`;
         const v = s.e ? g.value(s.e) : '0';
-        return `${this.tick(s.loc.line)}R.ret = ${v};\nreturn 3;\n`;
+        return `${this.tick(s.loc.line, mark)}R.ret = ${v};\nreturn 3;\n`;
       }
       case 'break':
-        return `${this.tick(s.loc.line)}break ${this.breaks[this.breaks.length - 1]};\n`;
+        return `${this.tick(s.loc.line, mark)}break ${this.breaks[this.breaks.length - 1]};\n`;
       case 'continue':
-        return `${this.tick(s.loc.line)}continue ${this.continues[this.continues.length - 1]};\n`;
+        return `${this.tick(s.loc.line, mark)}continue ${this.continues[this.continues.length - 1]};\n`;
       case 'switch': {
         const l = this.label('S');
         const c = g.value(s.c);
+        const tick = this.tick(s.loc.line, mark);
         const at = new Map<number, string[]>();
         const add = (i: number, label: string): void => {
           const list = at.get(i) ?? [];
@@ -155,7 +180,7 @@ class FunctionSource {
           if (started) body += `{\n${this.stmt(x)}}\n`;
         });
         this.breaks.pop();
-        return `${this.tick(s.loc.line)}${l}: switch (${c}) {\n${body}}\n`;
+        return `${tick}${l}: switch (${c}) {\n${body}}\n`;
       }
       case 'init': {
         const off = s.slot.off;
@@ -166,10 +191,11 @@ class FunctionSource {
         const store = !scalar || !e ? null
           : init.type.kind === 'int' && init.type.size === 8 && g.pairStore(e) ? g.storePair({ k: 'local', t: init.type, slot: s.slot, loc: s.loc }, e)
           : g.storeLocal(off, init.type, g.value(e));
-        if (store !== null) return `${this.tick(s.loc.line)}${store};\n`;
+        if (store !== null) return `${this.tick(s.loc.line, mark)}${store};\n`;
         const R = this.R;
         const run = this.ex.init(init, () => R.fp + off);
-        return `${this.tick(s.loc.line)}${g.cap(run)}();\n`;
+        g.lineUses++;
+        return `${this.tick(s.loc.line, mark)}${g.cap(run)}();\n`;
       }
     }
   }

@@ -9,6 +9,7 @@
  * For the heap map: `stopAtEvent` ends the run right after allocator event N, and `heap` returns
  * the machine as the map draws it (RunResult.heap, see heap-step.ts); both replay deterministically.
  */
+import { findSilentBugs, type Finding } from '../../allocator/findings';
 import type { Parser } from 'web-tree-sitter';
 import { Machine, type AllocatorEvent, type HeapSnapshot } from '../../allocator/machine';
 import { SegmentationFault, roundUpToPage } from '../../allocator/address-space';
@@ -72,6 +73,8 @@ export interface RunResult {
   compileFailed: boolean;
   limit?: 'steps' | 'memory';
   evidence?: Evidence | null;
+  /** Bugs the run carried out without a crash (allocator/findings.ts); absent for a paused run. */
+  findings?: Finding[];
   events?: unknown[];
   snapshot?: unknown;
   /** With options.rawOutput: fd 1/2 writes as the bytes the program wrote. */
@@ -267,6 +270,7 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   };
   if (result !== undefined) out.result = result;
   if (limit) out.limit = limit;
+  if (!stopped && !limit) out.findings = silentBugs(machine, signal === null);
   if (stopped) out.stoppedAt = machine.events.length;
   if (options.heap) out.heap = captureHeap(machine, src, evidence, watch, !stopped);
   if (options.rawOutput) out.outputBytes = machine.process.output.map((c) => ({ fd: c.fd, bytes: c.bytes }));
@@ -280,6 +284,22 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   phase.mark('report');
   if (phase.times) out.timings = phase.times;
   return out;
+}
+
+/**
+ * What the run did wrong without a crash. The invariant walk runs only after a normal end: a
+ * crashed process's heap is not walked again (the crash already said what broke).
+ */
+function silentBugs(machine: Machine, endedNormally: boolean): Finding[] {
+  let problems: string[] = [];
+  if (endedNormally) {
+    try {
+      problems = machine.check();
+    } catch (e) {
+      problems = [`the heap could not be walked (${e instanceof Error ? e.message : String(e)})`];
+    }
+  }
+  return findSilentBugs(machine.events, problems);
 }
 
 // ---- the heap map's view: stopping at an event, capturing the heap, labels ---------------------

@@ -5,7 +5,8 @@
  * run; the closures emit-*.ts builds capture it. Main exports: Runtime, LimitReached,
  * CompiledFunction.
  * Interpreted functions are called like gcc -O0 code: the caller's rsp is 16-aligned, the callee
- * pushes a return address and the saved rbp, then reserves its frame below.
+ * pushes a return address and the saved rbp (written through the frame page's view), then
+ * reserves its frame below. A 64-bit integer result may come back as two words (R.callWords).
  * SIMPLIFIED: calls into the machine (printf, malloc, ...) use no simulated stack; a C function's
  * address is its slot in the machine's FunctionTable (libpython's text mapping), not a.out's .text.
  */
@@ -16,7 +17,11 @@ import { ProcessEnd, type Evidence } from '../../allocator/process';
 import type { Loc } from './diagnostics';
 import { Memory } from './memory';
 import { Stack } from './image';
-import type { Val } from './values';
+import { joinS64, joinU64, type Val } from './values';
+
+const TWO32 = 4294967296;
+/** The argument list of a call with none (never written). */
+export const NO_ARGS: readonly Val[] = Object.freeze([]);
 
 /** Ends a run that hit a simulation limit (not something the real program would do). */
 export class LimitReached extends Error {
@@ -46,6 +51,8 @@ export interface CompiledFunction {
   toNative: (v: Val | undefined) => CArg | undefined;
   body: Exec;
   address: number;
+  /** For a function returning a 64-bit integer: whether signed (how R.call joins `rh`/`rl`). */
+  retSigned?: boolean;
 }
 
 /** The return address gcc's `call` would push; any text address will do for the model. */
@@ -65,8 +72,13 @@ export class Runtime {
   fo = 0;
   steps = 0;
   stepLimit: number;
-  /** The value of the last `return e;` (undefined: fell off the end). */
-  ret: Val | undefined = undefined;
+  /**
+   * The value of the last `return e;` (undefined: fell off the end; null: a 64-bit integer left
+   * as its two words in `rh`, `rl`, so that a value beyond 2^53 makes no bigint on the way).
+   */
+  ret: Val | undefined | null = undefined;
+  rh = 0;
+  rl = 0;
   depth = 0;
   readonly byAddress = new Map<number, CompiledFunction>();
   /** Source lines by file, to quote the faulting line in evidence. */
@@ -124,24 +136,57 @@ export class Runtime {
   }
 
   /** Calls an interpreted C function with already-converted argument values. */
-  call(f: CompiledFunction, args: Val[]): Val | undefined {
+  call(f: CompiledFunction, args: readonly Val[]): Val | undefined {
+    const r = this.invoke(f, args);
+    return r !== null ? r : f.retSigned === true ? joinS64(this.rh, this.rl) : joinU64(this.rh, this.rl);
+  }
+
+  /** R.call for a function returning a 64-bit integer, whose value is left as words in rh, rl. */
+  callWords(f: CompiledFunction, args: readonly Val[]): void {
+    const r = this.invoke(f, args);
+    if (r === null) return;
+    if (typeof r === 'number') {
+      const hi = Math.floor(r / TWO32);
+      this.rl = (r - hi * TWO32) | 0;
+      this.rh = hi | 0;
+    } else if (r === undefined) {
+      this.rl = 0;
+      this.rh = 0;
+    } else {
+      this.rl = Number(BigInt.asIntN(32, r));
+      this.rh = Number(BigInt.asIntN(32, r >> 32n));
+    }
+  }
+
+  private invoke(f: CompiledFunction, args: readonly Val[]): Val | undefined | null {
     const savedFp = this.fp;
     const savedSp = this.sp;
     const fp = savedSp - 16;
     const sp = fp - f.frameSize;
     if (sp < this.stack.low) this.growStack(sp, f);
     const mem = this.mem;
-    mem.set64(fp + 8, FAKE_RETURN_ADDRESS);
-    mem.set64(fp, savedFp);
     const savedFv = this.fv;
     const savedFo = this.fo;
+    const pageBase = sp - (sp & 4095);
+    // The pushes (return address, then rbp) land in simulated stack memory, through the
+    // frame's page view when the frame fits in one page.
+    const fv = fp + 16 <= pageBase + 4096 ? mem.pageView(sp) ?? null : null;
+    if (fv !== null) {
+      const fo = fp - pageBase;
+      const rh = Math.floor(FAKE_RETURN_ADDRESS / TWO32);
+      fv.setUint32(fo + 8, FAKE_RETURN_ADDRESS - rh * TWO32, true);
+      fv.setUint32(fo + 12, rh, true);
+      const sh = Math.floor(savedFp / TWO32);
+      fv.setUint32(fo, savedFp - sh * TWO32, true);
+      fv.setUint32(fo + 4, sh, true);
+      this.fo = fo;
+    } else {
+      mem.set64(fp + 8, FAKE_RETURN_ADDRESS);
+      mem.set64(fp, savedFp);
+    }
+    this.fv = fv;
     this.fp = fp;
     this.sp = sp;
-    const pageBase = Math.floor(sp / 4096) * 4096;
-    if (fp + 16 <= pageBase + 4096) {
-      this.fv = mem.pageView(sp) ?? null;
-      this.fo = fp - pageBase;
-    } else this.fv = null;
     const params = f.params;
     for (let i = 0; i < params.length; i++) params[i]!(fp, args[i]!);
     this.ret = undefined;

@@ -26,6 +26,17 @@ export function normU64(v: bigint): Val {
   return w <= 9007199254740991n ? Number(w) : w;
 }
 
+/** A 64-bit value from its two 32-bit words (each as int32 or uint32), unsigned. */
+export function joinU64(hi: number, lo: number): Val {
+  const h = hi >>> 0;
+  return h < 2097152 ? h * TWO32 + (lo >>> 0) : normU64((BigInt(h) << 32n) | BigInt(lo >>> 0));
+}
+/** A 64-bit value from its two 32-bit words, signed. */
+export function joinS64(hi: number, lo: number): Val {
+  const h = hi | 0;
+  return h >= -2097152 && h < 2097152 ? h * TWO32 + (lo >>> 0) : normS64((BigInt(h) << 32n) | BigInt(lo >>> 0));
+}
+
 const big = (v: Val): bigint => (typeof v === 'bigint' ? v : BigInt(v));
 
 // ---- 64-bit arithmetic: fast path on numbers, exact bigint path otherwise ------------------

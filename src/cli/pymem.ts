@@ -136,6 +136,7 @@ export async function main(argv: string[]): Promise<number> {
     };
     if (r.limit) out.limit = r.limit;
     if (r.evidence) out.evidence = r.evidence;
+    if (r.findings && r.findings.length > 0) out.findings = r.findings;
     await write(1, JSON.stringify(out) + '\n');
     return 0;
   }

@@ -99,6 +99,13 @@ export interface HeapStep {
   signal: string | null;
 }
 
+/** A bug the run carried out silently: a wrong-family free, a double free pymalloc accepted, ... */
+export interface Finding {
+  kind: string;
+  line?: number;
+  message: string;
+}
+
 export interface OutputChunk {
   fd: 1 | 2;
   text: string;
@@ -117,6 +124,8 @@ export interface RunResult {
   compileFailed: boolean;
   limit?: 'steps' | 'memory';
   evidence?: Evidence | null;
+  /** What the run did wrong although it did not crash (allocator/findings.ts). */
+  findings?: Finding[];
   events?: unknown[];
   snapshot?: unknown;
   /** Set when options.stopAtEvent ended the run: the events it made. */

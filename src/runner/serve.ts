@@ -44,6 +44,9 @@ export function toWire(r: RunResult, keepTrace = true): RunResult {
     out.evidence = null;
   }
   if (r.stoppedAt !== undefined) out.stoppedAt = Number(r.stoppedAt);
+  if (Array.isArray(r.findings)) {
+    out.findings = r.findings.map((f) => ({ kind: String(f.kind), message: String(f.message), ...(f.line !== undefined ? { line: Number(f.line) } : {}) }));
+  }
   if (r.timings) out.timings = { ...r.timings };
   if (keepTrace) {
     // events/snapshot are for the heap map; send them only if they are clonable data.

@@ -141,3 +141,15 @@ describe('renderResult', () => {
     ]);
   });
 });
+
+describe('silent bugs under a run that did not crash', () => {
+  it('lists each finding with its line, as text', () => {
+    const r: RunResult = {
+      exitStatus: 0, signal: null, stdout: '', stderr: '', output: [], diagnostics: [], compileFailed: false,
+      findings: [{ kind: 'double-free', line: 22, message: 'PyMem_Free(0x7ffff7f806d0) released a block <b>twice</b>.' }],
+    };
+    const text = (renderResult(doc, r) as unknown as FakeNode).textContent;
+    expect(text).toContain('Silent bug (no crash in this mode)');
+    expect(text).toContain('Line 22: PyMem_Free(0x7ffff7f806d0) released a block <b>twice</b>.');
+  });
+});

@@ -6,7 +6,7 @@
  * Everything goes into the DOM as text nodes (textContent), never as HTML. No allocator logic:
  * the words come from the signal/status and the evidence from the runtime.
  */
-import type { Evidence, MatrixRow, RunResult } from '../../runner/protocol';
+import type { Evidence, Finding, MatrixRow, RunResult } from '../../runner/protocol';
 
 export type LineKind = 'stdout' | 'stderr' | 'mixed' | 'diag';
 
@@ -139,10 +139,27 @@ export function renderResult(doc: Doc, r: RunResult): HTMLElement {
   pre.append(end);
   wrap.append(pre);
   if (r.evidence) wrap.append(renderEvidence(doc, r.evidence));
+  if (r.findings && r.findings.length > 0) wrap.append(renderFindings(doc, r.findings));
   return wrap;
 }
 
 /** "Why it failed": the bytes the failing check read and what it concluded, from the runtime. */
+/** Bugs the run carried out silently, as the machine's event log and checks show them. */
+export function renderFindings(doc: Doc, findings: readonly Finding[]): HTMLElement {
+  const box = el(doc, 'section', 'pymem-findings');
+  box.setAttribute('aria-label', 'What went wrong without a crash');
+  box.append(el(doc, 'h4', 'pymem-findings-title', findings.length === 1 ? 'Silent bug (no crash in this mode)' : `${findings.length} silent bugs (no crash in this mode)`));
+  const list = el(doc, 'ul', 'pymem-findings-list');
+  for (const f of findings) {
+    const item = el(doc, 'li', `pymem-finding pymem-finding-${f.kind}`);
+    if (f.line !== undefined) item.append(el(doc, 'strong', 'pymem-finding-line', `Line ${f.line}: `));
+    item.append(doc.createTextNode(f.message));
+    list.append(item);
+  }
+  box.append(list);
+  return box;
+}
+
 export function renderEvidence(doc: Doc, e: Evidence): HTMLElement {
   const box = el(doc, 'section', 'pymem-evidence');
   box.setAttribute('aria-label', 'Why it failed');
