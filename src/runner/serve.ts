@@ -7,6 +7,13 @@
  */
 import type { HeapStep, MatrixRow, RunOptions, RunResult, RunnerRequest, RunnerResponse, StepRequest } from './protocol';
 
+/**
+ * The page's instruction budget: about half a second of a tight loop in the worker, so a
+ * runaway `for (;;);` ends by itself within a second (the docs' samples take a few thousand
+ * steps). The CLI keeps the runtime's larger default.
+ */
+export const PAGE_STEP_LIMIT = 20_000_000;
+
 /** The shape of src/c/run.ts's runC, as the runner relies on it. */
 export type RunC = (source: string, options: RunOptions) => Promise<RunResult>;
 
@@ -65,7 +72,7 @@ export function toWire(r: RunResult, keepTrace = true): RunResult {
 
 /** A step for the heap map: the run replayed with stopAtEvent, its heap as plain data. */
 export async function serveStep(req: StepRequest, runC: RunC): Promise<HeapStep> {
-  const options: RunOptions = { ...req.options, heap: true, snapshot: false };
+  const options: RunOptions = { stepLimit: PAGE_STEP_LIMIT, ...req.options, heap: true, snapshot: false };
   if (req.stopAtEvent === null) delete options.stopAtEvent;
   else options.stopAtEvent = req.stopAtEvent;
   const r = await runC(req.source, options);
@@ -101,7 +108,7 @@ export async function serveRequest(req: RunnerRequest, runC: RunC): Promise<Runn
     if (req.kind === 'run') {
       // The page shows the output and the evidence; the heap panel asks for its pictures with
       // `step` requests, so a run neither walks the heap nor ships its events (megabytes).
-      const r = await runC(req.source, { snapshot: false, ...req.options });
+      const r = await runC(req.source, { snapshot: false, stepLimit: PAGE_STEP_LIMIT, ...req.options });
       const t = now();
       const result = toWire(r, false);
       if (result.timings) result.timings.wire = now() - t;
@@ -109,7 +116,7 @@ export async function serveRequest(req: RunnerRequest, runC: RunC): Promise<Runn
     }
     const rows: MatrixRow[] = [];
     for (const mode of req.modes) {
-      const r = await runC(req.source, { ...req.options, pythonmalloc: mode === 'default' ? null : mode });
+      const r = await runC(req.source, { stepLimit: PAGE_STEP_LIMIT, ...req.options, pythonmalloc: mode === 'default' ? null : mode });
       rows.push({ mode, result: toWire(r, false) });
     }
     return { id: req.id, kind: 'matrix', rows, ms: now() - t0 };
