@@ -3,8 +3,9 @@
  * libpython 3.11 (pymalloc, the debug hooks, the PyMem/PyObject API, a sliver of the object
  * layer) and the PYTHONMALLOC setting it was started with. Main export: Machine.
  * Every C-callable entry point is a NativeFunction in `functions`, defined by its C name; calls
- * made through it are recorded in `events`. snapshot() and check() read everything back from
- * simulated memory. Same options, same calls: same bytes, same output.
+ * made through it are recorded in `events` (kept as a columnar EventLog; the AllocatorEvent objects
+ * and the live blocks are derived from it when read). snapshot() and check() read everything back
+ * from simulated memory. Same options, same calls: same bytes, same output.
  */
 
 import { warmStartPyInitialize } from './warm-start';
@@ -102,6 +103,104 @@ const argOut = (v: CArg | undefined): number | string => {
   const s = toSize(v);
   return s <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(s) : s.toString();
 };
+
+/** The recorded functions, by log id. */
+const FN_NAMES = Object.keys(DOMAIN_OF);
+const FN_ID: Record<string, number> = Object.fromEntries(FN_NAMES.map((n, i) => [n, i]));
+const DOMAIN_BY_ID: EventDomain[] = FN_NAMES.map((n) => DOMAIN_OF[n]!);
+/** Log ids of `underlying`: DEBUG_BIT | where. */
+const WHERE_GLIBC = 0;
+const WHERE_PYMALLOC = 1;
+const WHERE_CUSTOM = 2;
+const DEBUG_BIT = 4;
+/** EventLog.meta: the row's arguments are kept in `odd`. */
+const ODD = 1 << 12;
+const UNDERLYING_NAMES = ['glibc', 'pymalloc', 'custom', '', 'debug+glibc', 'debug+pymalloc', 'debug+custom'];
+const enum Kind {
+  Alloc,
+  Calloc,
+  Realloc,
+  Free,
+}
+const KIND_OF: Kind[] = FN_NAMES.map((n) => (/free$/i.test(n) ? Kind.Free : /realloc$/i.test(n) ? Kind.Realloc : /calloc$/i.test(n) ? Kind.Calloc : Kind.Alloc));
+
+/**
+ * The allocator event log as columns: one row per recorded call, 2 + 6 words, no objects. Row i
+ * is event seq i + 1. Arguments that are not sizes/pointers below 2^53 (or more than two of them)
+ * keep their argOut form in `odd`. AllocatorEvent objects are made from rows when read.
+ */
+class EventLog {
+  length = 0;
+  /** fn id | underlying id << 8 | ODD (arguments in `odd`) | argument count << 13. */
+  meta = new Int32Array(1024);
+  arg0 = new Float64Array(1024);
+  arg1 = new Float64Array(1024);
+  /** NaN = null (void function). */
+  result = new Float64Array(1024);
+  /** NaN = no line. */
+  line = new Float64Array(1024);
+  readonly odd = new Map<number, (number | string)[]>();
+
+  push(fnId: number, args: readonly CArg[], result: number, underlying: number, line: number | undefined): void {
+    const i = this.length;
+    if (i === this.meta.length) this.grow();
+    const n = args.length;
+    let meta = fnId | (underlying << 8) | (n << 13);
+    this.result[i] = result;
+    this.line[i] = line === undefined ? NaN : line;
+    const a = n > 0 ? args[0] : 0;
+    const b = n > 1 ? args[1] : 0;
+    if (n <= 2 && typeof a === 'number' && typeof b === 'number' && a >= 0 && b >= 0 && Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
+      this.arg0[i] = a;
+      this.arg1[i] = b;
+    } else {
+      this.odd.set(i, args.map(argOut));
+      meta |= ODD;
+    }
+    this.meta[i] = meta;
+    this.length = i + 1;
+  }
+
+  fnId(i: number): number {
+    return this.meta[i]! & 0xff;
+  }
+  underlying(i: number): number {
+    return (this.meta[i]! >> 8) & 0xf;
+  }
+  args(i: number): (number | string)[] {
+    const meta = this.meta[i]!;
+    if (meta & ODD) return this.odd.get(i)!.slice();
+    const n = meta >> 13;
+    return n === 0 ? [] : n === 1 ? [this.arg0[i]!] : [this.arg0[i]!, this.arg1[i]!];
+  }
+  /** Argument k as argOut gives it (0 when absent). */
+  arg(i: number, k: 0 | 1): number | string {
+    if (this.meta[i]! & ODD) return this.odd.get(i)![k] ?? 0;
+    return k === 0 ? this.arg0[i]! : this.arg1[i]!;
+  }
+
+  event(i: number): AllocatorEvent {
+    const id = this.fnId(i);
+    const r = this.result[i]!;
+    const event: AllocatorEvent = { seq: i + 1, fn: FN_NAMES[id]!, args: this.args(i), result: r === r ? r : null, domain: DOMAIN_BY_ID[id]!, underlying: UNDERLYING_NAMES[this.underlying(i)]! };
+    const line = this.line[i]!;
+    if (line === line) event.line = line;
+    return event;
+  }
+
+  private grow(): void {
+    const n = this.meta.length * 2;
+    const meta = new Int32Array(n);
+    meta.set(this.meta);
+    this.meta = meta;
+    for (const k of ['arg0', 'arg1', 'result', 'line'] as const) {
+      const c = new Float64Array(n);
+      c.set(this[k]);
+      this[k] = c;
+    }
+  }
+}
+
 const num = (v: CArg | undefined): number => (v === undefined ? 0 : typeof v === 'bigint' ? Number(BigInt.asUintN(64, v)) : v);
 const sizeNum = (v: CArg | undefined): number => (typeof v === 'number' && v >= 0 ? v : Number(toSize(v ?? 0)));
 const int = (v: CArg | undefined): number => (v === undefined ? 0 : typeof v === 'bigint' ? Number(BigInt.asIntN(64, v)) : v);
@@ -122,18 +221,23 @@ export class Machine {
   readonly errors: ErrorState;
   readonly bytes: BytesModel;
   readonly pythonmalloc: string | null;
-  readonly events: AllocatorEvent[] = [];
   /** Set by the C runtime before each call so events carry the source line. */
   currentLine: number | undefined = undefined;
   /** Turn off to skip event records and live-block tracking (benchmarks). */
   recordEvents = true;
   /** Called before exit(status) (not abort): the C runtime flushes stdio here, as exit() does. */
   beforeExit: (() => void) | undefined = undefined;
-  private seq = 0;
   /** PyMem_SetAllocator or PyMem_SetupDebugHooks was called (the process is no longer pristine). */
   private allocatorsConfigured = false;
   private readonly options: MachineOptions;
-  private readonly live = new Map<number, LiveBlock>();
+  // Private (#) so that warm-start.ts's copy, which walks Object.keys, never sees them.
+  readonly #log = new EventLog();
+  /** `events` as read so far: rows [0, #shown) of the log made into objects (a caller may clear it). */
+  readonly #events: AllocatorEvent[] = [];
+  #shown = 0;
+  /** Live blocks as of row #liveUpTo of the log: address -> the row that allocated it. */
+  readonly #live = new Map<number, number>();
+  #liveUpTo = 0;
 
   constructor(options: MachineOptions = {}) {
     this.options = options;
@@ -216,36 +320,78 @@ export class Machine {
 
   // ---- the function table ----------------------------------------------------------------------
 
-  private record(fn: string, args: readonly CArg[], result: number | null, underlying: string): void {
-    const event: AllocatorEvent = { seq: ++this.seq, fn, args: args.map(argOut), result, domain: DOMAIN_OF[fn]!, underlying };
-    if (this.currentLine !== undefined) event.line = this.currentLine;
-    this.events.push(event);
+  /** Allocator-level calls made through the function table, oldest first (made from the log on read). */
+  get events(): AllocatorEvent[] {
+    const log = this.#log;
+    for (let i = this.#shown; i < log.length; i++) this.#events.push(log.event(i));
+    this.#shown = log.length;
+    return this.#events;
   }
 
-  /** Where a block of a domain lives: pymalloc or glibc, under the debug hooks or not. */
-  private underlying(domain: EventDomain, p: number): string {
-    if (domain === 'libc') return 'glibc';
-    const dnum = domain === 'raw' ? PYMEM_DOMAIN_RAW : domain === 'mem' ? PYMEM_DOMAIN_MEM : PYMEM_DOMAIN_OBJ;
-    const t = this.domains.table(dnum)!;
+  /** How many allocator events have been recorded (without making them into objects). */
+  get eventCount(): number {
+    return this.#log.length;
+  }
+
+  /**
+   * Where a block of a domain lives: pymalloc or glibc, under the debug hooks or not (an
+   * UNDERLYING_NAMES id). `dnum` is the PYMEM_DOMAIN_*, or -1 for libc.
+   */
+  private underlying(dnum: number, p: number): number {
+    if (dnum < 0) return WHERE_GLIBC;
     const D = this.domains;
-    const hooked = D.isHooked(dnum);
+    const t = dnum === PYMEM_DOMAIN_RAW ? D.raw : dnum === PYMEM_DOMAIN_MEM ? D.mem : D.obj;
+    const tm = t.malloc;
+    const pym = D.PYMALLOC_ALLOC.malloc;
+    const sys = D.MALLOC_ALLOC.malloc;
+    // The common case first: no hooks, a default allocator.
+    if (tm === pym) return p !== 0 && this.obmalloc.address_in_range(p) ? WHERE_PYMALLOC : WHERE_GLIBC;
+    if (tm === sys) return p !== 0 && this.obmalloc.address_in_range(p) ? WHERE_PYMALLOC : WHERE_GLIBC;
+    const hooked = tm === D.PYDBGRAW_ALLOC.malloc || tm === D.PYDBGMEM_ALLOC.malloc;
     const base = hooked ? (dnum === PYMEM_DOMAIN_RAW ? this.debugHooks.raw : dnum === PYMEM_DOMAIN_MEM ? this.debugHooks.mem : this.debugHooks.obj).alloc : t;
-    let where: string;
-    if (base && (base.malloc === D.PYMALLOC_ALLOC.malloc || base.malloc === D.MALLOC_ALLOC.malloc)) {
-      where = p !== 0 && this.obmalloc.address_in_range(hooked ? p - 16 : p) ? 'pymalloc' : 'glibc';
-    } else where = 'custom';
-    return hooked ? `debug+${where}` : where;
+    let where: number;
+    if (base && (base.malloc === pym || base.malloc === sys)) {
+      where = p !== 0 && this.obmalloc.address_in_range(hooked ? p - 16 : p) ? WHERE_PYMALLOC : WHERE_GLIBC;
+    } else where = WHERE_CUSTOM;
+    return hooked ? DEBUG_BIT | where : where;
   }
 
-  private trackAlloc(fn: string, p: number, size: CArg, oldP = 0): void {
-    if (oldP) this.live.delete(oldP);
-    if (p === 0) return;
-    const domain = DOMAIN_OF[fn]!;
-    const dnum = domain === 'raw' ? PYMEM_DOMAIN_RAW : domain === 'mem' ? PYMEM_DOMAIN_MEM : PYMEM_DOMAIN_OBJ;
-    const hooked = domain !== 'libc' && this.domains.isHooked(dnum);
-    const block: LiveBlock = { address: p, family: FAMILY_OF[fn]!, fn, size: argOut(size), seq: this.seq };
-    if (hooked) block.debugPads = null;
-    this.live.set(p, block);
+  /**
+   * Brings #live up to the end of the log: what trackAlloc did per call before the log was
+   * columnar. An allocation sets its address (a failed realloc with a non-zero size changes
+   * nothing), a realloc first drops the old address, a free drops its argument.
+   */
+  #syncLive(): void {
+    const log = this.#log;
+    const live = this.#live;
+    for (let i = this.#liveUpTo; i < log.length; i++) {
+      const kind = KIND_OF[log.fnId(i)]!;
+      const p0 = log.arg(i, 0);
+      if (kind === Kind.Free) {
+        if (typeof p0 === 'number') live.delete(p0);
+        continue;
+      }
+      const r = log.result[i]!;
+      if (kind === Kind.Realloc) {
+        if (r === 0 && log.arg(i, 1) !== 0) continue;
+        if (typeof p0 === 'number' && p0 !== 0) live.delete(p0);
+      }
+      if (r !== 0) live.set(r, i);
+    }
+    this.#liveUpTo = log.length;
+  }
+
+  /** The LiveBlock the allocation at log row i made. */
+  #liveBlock(i: number): LiveBlock {
+    const log = this.#log;
+    const fnId = log.fnId(i);
+    const fn = FN_NAMES[fnId]!;
+    const kind = KIND_OF[fnId]!;
+    const size =
+      kind === Kind.Calloc ? argOut(BigInt(log.arg(i, 0)) * BigInt(log.arg(i, 1))) : kind === Kind.Realloc ? log.arg(i, 1) : log.arg(i, 0);
+    const block: LiveBlock = { address: log.result[i]!, family: FAMILY_OF[fn]!, fn, size, seq: i + 1 };
+    if (log.underlying(i) & DEBUG_BIT) block.debugPads = null;
+    return block;
   }
 
   private defineFunctions(): void {
@@ -253,39 +399,41 @@ export class Machine {
     const D = this.domains;
     const libc = this.libc;
 
-    const allocFn = (fn: string, impl: (a: readonly CArg[]) => number, sizeArg: (a: readonly CArg[]) => CArg, oldArg?: number) =>
+    const DNUM: Record<EventDomain, number> = { libc: -1, raw: PYMEM_DOMAIN_RAW, mem: PYMEM_DOMAIN_MEM, obj: PYMEM_DOMAIN_OBJ };
+    const log = this.#log;
+    const allocFn = (fn: string, impl: (a: readonly CArg[]) => number, oldArg?: number) => {
+      const id = FN_ID[fn]!;
+      const dnum = DNUM[DOMAIN_OF[fn]!];
       F.define(fn, (a) => {
         const r = impl(a);
-        if (this.recordEvents) {
-          const old = oldArg === undefined ? 0 : num(a[oldArg]);
-          this.record(fn, a, r, this.underlying(DOMAIN_OF[fn]!, r || old));
-          if (oldArg === undefined || r !== 0 || num(a[1]) === 0) this.trackAlloc(fn, r, sizeArg(a), old);
-        }
+        if (this.recordEvents) log.push(id, a, r, this.underlying(dnum, r || (oldArg === undefined ? 0 : num(a[oldArg]))), this.currentLine);
         return r;
       });
-    const freeFn = (fn: string, impl: (p: number) => void) =>
+    };
+    const freeFn = (fn: string, impl: (p: number) => void) => {
+      const id = FN_ID[fn]!;
+      const dnum = DNUM[DOMAIN_OF[fn]!];
       F.define(fn, (a) => {
         const p = num(a[0]);
-        const underlying = this.recordEvents ? this.underlying(DOMAIN_OF[fn]!, p) : '';
+        // Before the call: a free can release the arena that says where p lived.
+        const underlying = this.recordEvents ? this.underlying(dnum, p) : 0;
         impl(p);
-        if (this.recordEvents) {
-          this.record(fn, a, null, underlying);
-          this.live.delete(p);
-        }
+        if (this.recordEvents) log.push(id, a, NaN, underlying, this.currentLine);
         return undefined;
       });
+    };
 
-    allocFn('malloc', (a) => libc.malloc(sizeNum(a[0])), (a) => a[0]!);
-    allocFn('calloc', (a) => libc.calloc(sizeNum(a[0]), sizeNum(a[1])), (a) => (toSize(a[0]!) * toSize(a[1]!)));
-    allocFn('realloc', (a) => libc.realloc(num(a[0]), sizeNum(a[1])), (a) => a[1]!, 0);
+    allocFn('malloc', (a) => libc.malloc(sizeNum(a[0])));
+    allocFn('calloc', (a) => libc.calloc(sizeNum(a[0]), sizeNum(a[1])));
+    allocFn('realloc', (a) => libc.realloc(num(a[0]), sizeNum(a[1])), 0);
     freeFn('free', (p) => libc.free(p));
     F.define('malloc_usable_size', (a) => libc.malloc_usable_size(num(a[0])));
 
     for (const prefix of ['PyMem_Raw', 'PyMem_', 'PyObject_'] as const) {
       const m = (op: string) => `${prefix}${op}` as const;
-      allocFn(m('Malloc'), (a) => (D as any)[m('Malloc')](a[0] ?? 0), (a) => a[0]!);
-      allocFn(m('Calloc'), (a) => (D as any)[m('Calloc')](a[0] ?? 0, a[1] ?? 0), (a) => toSize(a[0]!) * toSize(a[1]!));
-      allocFn(m('Realloc'), (a) => (D as any)[m('Realloc')](num(a[0]), a[1] ?? 0), (a) => a[1]!, 0);
+      allocFn(m('Malloc'), (a) => (D as any)[m('Malloc')](a[0] ?? 0));
+      allocFn(m('Calloc'), (a) => (D as any)[m('Calloc')](a[0] ?? 0, a[1] ?? 0));
+      allocFn(m('Realloc'), (a) => (D as any)[m('Realloc')](num(a[0]), a[1] ?? 0), 0);
       freeFn(m('Free'), (p) => (D as any)[m('Free')](p));
     }
     F.define('PyMem_GetAllocator', (a) => void D.PyMem_GetAllocator(int(a[0]), num(a[1])));
@@ -389,7 +537,14 @@ export class Machine {
 
   /** Blocks handed out by the C-callable allocator functions and not yet released. */
   liveBlocks(): LiveBlock[] {
-    return [...this.live.values()].map((b) => (b.debugPads === undefined ? { ...b } : { ...b, debugPads: readDebugPads(this.space, this.debugHooks.layout, b.address) }));
+    this.#syncLive();
+    const out: LiveBlock[] = [];
+    for (const i of this.#live.values()) {
+      const b = this.#liveBlock(i);
+      if (b.debugPads !== undefined) b.debugPads = readDebugPads(this.space, this.debugHooks.layout, b.address);
+      out.push(b);
+    }
+    return out;
   }
 
   snapshot(options: { pymallocBlocks?: boolean } = {}): HeapSnapshot {

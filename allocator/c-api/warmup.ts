@@ -12,7 +12,7 @@
  * the recording is from PYTHONMALLOC unset, so other modes replay the same requests.
  */
 
-import { PY_INITIALIZE_WARMUP } from './py-initialize-warmup';
+import { PY_INITIALIZE_WARMUP, PY_INITIALIZE_WARMUP_EVENTS } from './py-initialize-warmup';
 import { DATA_BASE, DATA_SIZE } from './libpython-image';
 
 export interface WarmupTarget {
@@ -40,98 +40,109 @@ export interface WarmupResult {
   live: number;
 }
 
-export function replayWarmup(t: WarmupTarget, data: string = PY_INITIALIZE_WARMUP): WarmupResult {
-  const [evPart, wordPart = ''] = data.split('|');
-  const tokens = evPart!.trim().split(' ');
-  const addresses = new Float64Array(tokens.length + 2);
-  const sizes = new Float64Array(tokens.length + 2);
-  const liveSet = new Uint8Array(tokens.length + 2);
+type Calls = WarmupTarget['libc'];
+
+/**
+ * Decodes the generated base64 text (its line breaks are not data). atob is native in browsers,
+ * workers and Node >= 16: a hand-written decoder runs cold (interpreted) and costs ~10x more.
+ */
+function decodeBase64(text: string): Uint8Array {
+  const bin = atob(text.replace(/\s+/g, ''));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+// The default recording decoded once per page: every (profile, PYTHONMALLOC) template replays it.
+let decodedDefault: Uint8Array | null = null;
+
+export function replayWarmup(t: WarmupTarget, data: string = PY_INITIALIZE_WARMUP, events: number = PY_INITIALIZE_WARMUP_EVENTS): WarmupResult {
+  let bytes: Uint8Array;
+  if (data === PY_INITIALIZE_WARMUP) bytes = decodedDefault ??= decodeBase64(data);
+  else bytes = decodeBase64(data);
+  let at = 0;
+  // Unsigned LEB128 (every number in the stream fits in 2^53).
+  const varint = (): number => {
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      const b = bytes[at++]!;
+      v += (b & 0x7f) * scale;
+      if (b < 0x80) return v;
+      scale *= 128;
+    }
+  };
+  // Op byte = call + 4 * target (see gen.mjs). The domain tables are asked for once: their
+  // functions dispatch through the current allocators on every call anyway.
+  const targets: Calls[] = [t.libc, t.domain('r'), t.domain('m'), t.domain('o')];
+  const addresses = new Float64Array(events + 2);
+  const sizes = new Float64Array(events + 2);
+  const liveSet = new Uint8Array(events + 2);
   let nextId = 1;
-  let calls = 0;
-  const p36 = (s: string) => parseInt(s, 36);
-  const ref = (s: string) => (s === '-' ? 0 : nextId - p36(s));
-  const born = (addr: number, size: number) => {
+  for (let e = 0; e < events; e++) {
+    if (at >= bytes.length) throw new Error(`py-initialize-warmup: data ends after ${e} of ${events} calls`);
+    const op = bytes[at++]!;
+    const target = targets[op >> 2];
+    if (target === undefined) throw new Error(`py-initialize-warmup: bad op ${op} at byte ${at - 1}`);
+    let addr: number;
+    let size: number;
+    switch (op & 3) {
+      case 0:
+        size = varint();
+        addr = target.malloc(size);
+        break;
+      case 1: {
+        const nmemb = varint();
+        const n = varint();
+        size = nmemb * n;
+        addr = target.calloc(nmemb, n);
+        break;
+      }
+      case 2: {
+        const delta = varint();
+        const id = delta ? nextId - delta : 0;
+        size = varint();
+        addr = target.realloc(id ? addresses[id]! : 0, size);
+        if (id) liveSet[id] = 0;
+        break;
+      }
+      default: {
+        const id = nextId - varint();
+        target.free(addresses[id]!);
+        liveSet[id] = 0;
+        continue;
+      }
+    }
     addresses[nextId] = addr;
     sizes[nextId] = size;
     liveSet[nextId] = addr !== 0 ? 1 : 0;
     nextId++;
-  };
-  const die = (id: number) => {
-    liveSet[id] = 0;
-  };
-  for (const tok of tokens) {
-    if (tok === '') continue;
-    calls++;
-    const op = tok[0]!;
-    if (op === 'M' || op === 'C' || op === 'R' || op === 'F') {
-      const args = tok.slice(1).split(',');
-      if (op === 'M') {
-        const n = p36(args[0]!);
-        born(t.libc.malloc(n), n);
-      } else if (op === 'C') {
-        const a = p36(args[0]!);
-        const b = p36(args[1]!);
-        born(t.libc.calloc(a, b), a * b);
-      } else if (op === 'R') {
-        const id = ref(args[0]!);
-        const n = p36(args[1]!);
-        const r = t.libc.realloc(id ? addresses[id]! : 0, n);
-        if (id) die(id);
-        born(r, n);
-      } else {
-        const id = ref(args[0]!);
-        t.libc.free(addresses[id]!);
-        die(id);
-      }
-      continue;
-    }
-    const dom = t.domain(tok[1] as 'r' | 'm' | 'o');
-    const args = tok.slice(2).split(',');
-    if (op === 'm') {
-      const n = p36(args[0]!);
-      born(dom.malloc(n), n);
-    } else if (op === 'c') {
-      const a = p36(args[0]!);
-      const b = p36(args[1]!);
-      born(dom.calloc(a, b), a * b);
-    } else if (op === 'r') {
-      const id = ref(args[0]!);
-      const n = p36(args[1]!);
-      const r = dom.realloc(id ? addresses[id]! : 0, n);
-      if (id) die(id);
-      born(r, n);
-    } else if (op === 'f') {
-      const id = ref(args[0]!);
-      dom.free(addresses[id]!);
-      die(id);
-    } else {
-      throw new Error(`py-initialize-warmup: bad token ${tok}`);
-    }
   }
   if (t.applyWords) {
-    for (const w of wordPart.trim().split(' ')) {
-      if (w === '') continue;
-      const colon = w.indexOf(':');
-      const id = p36(w.slice(1, colon));
-      const kind = w[colon + 1];
-      const rest = w.slice(colon + 2);
-      const at = addresses[id]!;
-      if (!at) continue;
-      const bsize = Math.ceil(sizes[id]! / 16) * 16;
-      let value: bigint;
-      if (kind === 'b') {
-        const [tid, off] = rest.split('+').map(p36) as [number, number];
-        if (!addresses[tid]) continue;
-        value = BigInt(addresses[tid]! + off);
-      } else if (kind === 'l') {
-        value = BigInt(DATA_BASE + (Math.floor(p36(rest) / 8) * 8) % DATA_SIZE);
+    while (at < bytes.length) {
+      const id = varint();
+      const kind = bytes[at++];
+      let value: bigint | null;
+      if (kind === 0) {
+        const tid = varint();
+        const off = varint();
+        value = addresses[tid] ? BigInt(addresses[tid]! + off) : null;
+      } else if (kind === 1) {
+        value = BigInt(DATA_BASE + (Math.floor(varint() / 8) * 8) % DATA_SIZE);
+      } else if (kind === 2) {
+        const low = varint();
+        const high = varint();
+        value = high < 2 ** 21 ? BigInt(high * 2 ** 32 + low) : (BigInt(high) << 32n) | BigInt(low);
       } else {
-        value = [...rest].reduce((acc, ch) => acc * 36n + BigInt(parseInt(ch, 36)), 0n);
+        throw new Error(`py-initialize-warmup: bad word kind ${kind} at byte ${at - 1}`);
       }
-      t.writeWord(at + bsize - 8, value);
+      const blockAt = addresses[id]!;
+      if (!blockAt || value === null) continue;
+      const bsize = Math.ceil(sizes[id]! / 16) * 16;
+      t.writeWord(blockAt + bsize - 8, value);
     }
   }
   let live = 0;
   for (let i = 1; i < nextId; i++) live += liveSet[i]!;
-  return { calls, addresses, live };
+  return { calls: events, addresses, live };
 }

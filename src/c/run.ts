@@ -331,16 +331,15 @@ interface AllocatorWatch {
 /**
  * Wraps each allocator function in the machine's function table (same address, so calls by name
  * and through pointers both reach the wrapper) to:
- * - stop right after event N: the check runs after the call returns, because the machine records
- *   an event before it updates its live blocks, so throwing from the recording itself would leave
- *   them half-done. N = 0 stops before the first call.
+ * - stop right after event N: the check compares machine.eventCount after the call returns (the
+ *   machine logs the event as the call's last step; live blocks are derived from the log).
+ *   N = 0 stops before the first call. Without a stop, the wrapper is only the try/catch below.
  * - note the call during which the process ended (the machine records no event for it).
  * - end the process with the allocator's own Evidence when a fault escapes it: glibc notes which
  *   header it read before the fault (arena.ts heap_for_ptr), as Machine.call() reports it.
  */
 function watchAllocatorCalls(machine: Machine, stopAt: number | undefined): AllocatorWatch {
   const watch: AllocatorWatch = { failedCall: null };
-  const events = machine.events;
   const limit = stopAt === undefined || !Number.isFinite(stopAt) ? Infinity : Math.max(0, Math.floor(stopAt));
   let noted = 0;
   const process = machine.process;
@@ -349,28 +348,44 @@ function watchAllocatorCalls(machine: Machine, stopAt: number | undefined): Allo
     noted++;
     note(e);
   };
+  const failed = (name: string, args: readonly CArg[], before: number, e: unknown): never => {
+    if (e instanceof ProcessEnd || e instanceof SegmentationFault) {
+      watch.failedCall ??= { fn: name, args: args.map(argNumber), line: machine.currentLine ?? null };
+    }
+    if (e instanceof SegmentationFault && noted > before) {
+      process.kill('SIGSEGV', null, `segmentation fault: ${e.access} at 0x${e.address.toString(16)}`);
+    }
+    throw e;
+  };
   for (const name of ALLOCATOR_FUNCTIONS) {
     const nf = machine.functions.get(name);
     if (!nf) continue;
-    const inner = nf.call.bind(nf);
-    machine.functions.define(name, (args) => {
-      if (events.length >= limit) throw new StopAtEvent(events.length);
-      const before = noted;
-      let r: CArg | undefined;
-      try {
-        r = inner(args);
-      } catch (e) {
-        if (e instanceof ProcessEnd || e instanceof SegmentationFault) {
-          watch.failedCall ??= { fn: name, args: args.map(argNumber), line: machine.currentLine ?? null };
-        }
-        if (e instanceof SegmentationFault && noted > before) {
-          process.kill('SIGSEGV', null, `segmentation fault: ${e.access} at 0x${e.address.toString(16)}`);
-        }
-        throw e;
-      }
-      if (events.length >= limit) throw new StopAtEvent(events.length);
-      return r;
-    });
+    const inner = nf.call;
+    // The stop check is a comparison of the machine's event counter, made only when stopping.
+    machine.functions.define(
+      name,
+      limit === Infinity
+        ? (args) => {
+            const before = noted;
+            try {
+              return inner(args);
+            } catch (e) {
+              return failed(name, args, before, e);
+            }
+          }
+        : (args) => {
+            if (machine.eventCount >= limit) throw new StopAtEvent(machine.eventCount);
+            const before = noted;
+            let r: CArg | undefined;
+            try {
+              r = inner(args);
+            } catch (e) {
+              return failed(name, args, before, e);
+            }
+            if (machine.eventCount >= limit) throw new StopAtEvent(machine.eventCount);
+            return r;
+          },
+    );
   }
   return watch;
 }

@@ -116,3 +116,66 @@ describe.each(MODES)('random PyMem/PyObject sequences under PYTHONMALLOC=%s', (m
     );
   });
 });
+
+describe('Machine event log', () => {
+  it('reads back every call as it was made, odd arguments included, and derives the live blocks from it', () => {
+    const m = new Machine({ warmup: false });
+    m.call('Py_Initialize');
+    m.currentLine = 5;
+    const a = Number(m.call('malloc', 24));
+    const b = Number(m.call('PyMem_RawCalloc', 3, 8));
+    m.currentLine = undefined;
+    const huge = Number(m.call('malloc', 2n ** 62n)); // NULL, size kept exact as a string
+    const c = Number(m.call('PyObject_Malloc', 100));
+    const c2 = Number(m.call('PyObject_Realloc', c, 5000)); // moves from a pool to glibc
+    const failed = Number(m.call('realloc', a, 2n ** 63n)); // fails: a stays live
+    m.call('PyMem_RawFree', b);
+    m.call('free', 0);
+    expect(huge).toBe(0);
+    expect(failed).toBe(0);
+    expect(m.eventCount).toBe(8);
+    expect(m.events.map((e) => [e.seq, e.fn, e.args, e.result, e.domain, e.underlying, e.line])).toEqual([
+      [1, 'malloc', [24], a, 'libc', 'glibc', 5],
+      [2, 'PyMem_RawCalloc', [3, 8], b, 'raw', 'glibc', 5],
+      [3, 'malloc', ['4611686018427387904'], 0, 'libc', 'glibc', undefined],
+      [4, 'PyObject_Malloc', [100], c, 'obj', 'pymalloc', undefined],
+      [5, 'PyObject_Realloc', [c, 5000], c2, 'obj', 'glibc', undefined],
+      [6, 'realloc', [a, '9223372036854775808'], 0, 'libc', 'glibc', undefined],
+      [7, 'PyMem_RawFree', [b], null, 'raw', 'glibc', undefined],
+      [8, 'free', [0], null, 'libc', 'glibc', undefined],
+    ]);
+    expect('line' in m.events[2]!).toBe(false);
+    expect(m.liveBlocks()).toEqual([
+      { address: a, family: 'malloc', fn: 'malloc', size: 24, seq: 1 },
+      { address: c2, family: 'PyObject', fn: 'PyObject_Realloc', size: 5000, seq: 5 },
+    ]);
+  });
+
+  it('keeps `events` an array the caller may clear: later calls are appended, the live blocks are not touched', () => {
+    const m = new Machine({ warmup: false });
+    m.call('Py_Initialize');
+    const p = Number(m.call('PyMem_Malloc', 10));
+    const events = m.events;
+    expect(events).toHaveLength(1);
+    events.length = 0;
+    m.call('PyMem_Free', p);
+    const q = Number(m.call('PyMem_Calloc', 2n ** 40n, 2n ** 20n)); // 2^60 bytes: NULL
+    expect(m.events).toBe(events);
+    expect(m.events.map((e) => [e.seq, e.fn, e.args])).toEqual([
+      [2, 'PyMem_Free', [p]],
+      [3, 'PyMem_Calloc', [2 ** 40, 2 ** 20]],
+    ]);
+    expect(q).toBe(0);
+    expect(m.eventCount).toBe(3);
+    expect(m.liveBlocks()).toEqual([]);
+  });
+
+  it('records nothing with recordEvents off', () => {
+    const m = new Machine({ warmup: false });
+    m.recordEvents = false;
+    m.call('free', m.call('malloc', 10)!);
+    expect(m.eventCount).toBe(0);
+    expect(m.events).toEqual([]);
+    expect(m.liveBlocks()).toEqual([]);
+  });
+});

@@ -148,7 +148,10 @@ export function renderResult(doc: Doc, r: RunResult): HTMLElement {
 export function renderFindings(doc: Doc, findings: readonly Finding[]): HTMLElement {
   const box = el(doc, 'section', 'pymem-findings');
   box.setAttribute('aria-label', 'What went wrong without a crash');
-  box.append(el(doc, 'h4', 'pymem-findings-title', findings.length === 1 ? 'Silent bug (no crash in this mode)' : `${findings.length} silent bugs (no crash in this mode)`));
+  // A paragraph, not a heading: the output sits inside the page's own heading outline.
+  const title = el(doc, 'p', 'pymem-findings-title');
+  title.append(el(doc, 'strong', undefined, findings.length === 1 ? 'Silent bug (no crash in this mode)' : `${findings.length} silent bugs (no crash in this mode)`));
+  box.append(title);
   const list = el(doc, 'ul', 'pymem-findings-list');
   for (const f of findings) {
     const item = el(doc, 'li', `pymem-finding pymem-finding-${f.kind}`);
