@@ -28,7 +28,7 @@ interface Block {
   fn: string;
   family: Family;
   underlying: string;
-  line?: number;
+  line: number | undefined;
 }
 
 const FAMILY_NAME: Record<Family, string> = {
@@ -45,8 +45,27 @@ function familyOf(fn: string): Family {
   return 'malloc';
 }
 
-const isFree = (fn: string) => fn === 'free' || fn.endsWith('_Free');
-const isRealloc = (fn: string) => fn === 'realloc' || fn.endsWith('_Realloc');
+interface FnInfo {
+  free: boolean;
+  realloc: boolean;
+  calloc: boolean;
+  family: Family;
+}
+/** What each allocator function is, worked out once per name (the log repeats a few names). */
+const fnInfoCache = new Map<string, FnInfo>();
+function fnInfo(fn: string): FnInfo {
+  let info = fnInfoCache.get(fn);
+  if (info === undefined) {
+    info = {
+      free: fn === 'free' || fn.endsWith('_Free'),
+      realloc: fn === 'realloc' || fn.endsWith('_Realloc'),
+      calloc: fn === 'calloc' || fn.endsWith('_Calloc'),
+      family: familyOf(fn),
+    };
+    fnInfoCache.set(fn, info);
+  }
+  return info;
+}
 const hex = (n: number) => `0x${n.toString(16)}`;
 const at = (line: number | undefined) => (line === undefined ? '' : ` at line ${line}`);
 
@@ -127,22 +146,21 @@ export function findSilentBugs(events: readonly AllocatorEvent[], problems: read
   };
 
   for (const e of events) {
+    const info = fnInfo(e.fn);
     const p = typeof e.args[0] === 'number' ? e.args[0] : 0;
-    if (isFree(e.fn)) {
+    if (info.free) {
       if (p !== 0) release(p, e.fn, e.line);
       continue;
     }
-    if (isRealloc(e.fn)) {
-      if (p !== 0 && (e.result !== 0 || e.args[1] === 0)) {
-        const old = live.get(p);
-        if (old && old.family !== familyOf(e.fn)) release(p, e.fn, e.line);
-        else live.delete(p);
-      }
+    if (info.realloc && p !== 0 && (e.result !== 0 || e.args[1] === 0)) {
+      const old = live.get(p);
+      if (old && old.family !== info.family) release(p, e.fn, e.line);
+      else live.delete(p);
     }
-    if (e.result !== null && e.result !== 0 && !isFree(e.fn)) {
-      const size = isRealloc(e.fn) ? (e.args[1] ?? 0) : e.fn === 'calloc' || e.fn.endsWith('_Calloc') ? mul(e.args[0], e.args[1]) : (e.args[0] ?? 0);
-      live.set(e.result, { address: e.result, size, fn: e.fn, family: familyOf(e.fn), underlying: e.underlying, ...(e.line !== undefined ? { line: e.line } : {}) });
-      freed.delete(e.result);
+    if (e.result !== null && e.result !== 0) {
+      const size = info.realloc ? (e.args[1] ?? 0) : info.calloc ? mul(e.args[0], e.args[1]) : (e.args[0] ?? 0);
+      live.set(e.result, { address: e.result, size, fn: e.fn, family: info.family, underlying: e.underlying, line: e.line });
+      if (freed.size > 0) freed.delete(e.result);
     }
   }
   if (problems.length > 0) {

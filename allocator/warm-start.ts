@@ -1,6 +1,6 @@
 /*
- * A cache, not a model: replaying Py_Initialize's recorded 124,922 allocations costs about half a
- * second, and on a process whose allocators are still untouched it always leaves the same bytes
+ * A cache, not a model: replaying Py_Initialize's recorded 124,922 allocations costs 25-400 ms
+ * (mode and JIT warmth), and on a process whose allocators are still untouched it leaves the same bytes
  * and the same allocator state. So it is computed once per (profile, PYTHONMALLOC) on a private
  * template machine and copied into each new process at its Py_Initialize. Main export:
  * warmStartPyInitialize. A process that allocated before Py_Initialize replays in full instead.
