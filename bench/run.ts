@@ -7,10 +7,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 type Line = Record<string, unknown> & { bench: string };
-const root = join(__dirname, '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lines: Line[] = [];
 
 function run(title: string, cmd: string, args: string[]): void {
