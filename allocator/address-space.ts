@@ -118,6 +118,12 @@ export class AddressSpace {
   /** Upper bound on mappedBytes; a map() beyond it fails as mmap does with ENOMEM. */
   memoryCap: number;
   /**
+   * Called when the cap (not the address space) refuses a mapping, before map() returns false.
+   * The cap is the simulator's limit, not Linux's: a runner may end the run here instead of
+   * letting the program see an ENOMEM a real process would not have got.
+   */
+  onCapExceeded: ((length: number) => void) | undefined = undefined;
+  /**
    * Changes whenever a page is mapped, unmapped, replaced or changes protection; allocators that
    * keep views of page bytes (see pageBytes) drop them when it changes. Unique across spaces.
    */
@@ -135,7 +141,10 @@ export class AddressSpace {
   map(start: number, length: number, name: string, prot: Protection = 'rw'): boolean {
     if (start % PAGE_SIZE !== 0) throw new RangeError(`map: unaligned start 0x${start.toString(16)}`);
     const len = roundUpToPage(length);
-    if (this.mappedBytes + len > this.memoryCap) return false;
+    if (this.mappedBytes + len > this.memoryCap) {
+      this.onCapExceeded?.(len);
+      return false;
+    }
     const span: Span = { base: start, buffer: new ArrayBuffer(len), words: undefined };
     for (let a = start; a < start + len; a += PAGE_SIZE) {
       const no = a / PAGE_SIZE;

@@ -12,7 +12,7 @@
 import { findSilentBugs, type Finding } from '../../allocator/findings';
 import type { Parser } from 'web-tree-sitter';
 import { Machine, type AllocatorEvent, type HeapSnapshot } from '../../allocator/machine';
-import { SegmentationFault, roundUpToPage } from '../../allocator/address-space';
+import { SegmentationFault } from '../../allocator/address-space';
 import type { CArg } from '../../allocator/native-function';
 import { ProcessEnd, type Evidence } from '../../allocator/process';
 import { getProfile } from '../../allocator/profile';
@@ -572,13 +572,10 @@ function mainArgs(R: Runtime, main: CompiledFunction, programName: string): numb
  */
 function capMappings(machine: Machine): void {
   const space = machine.space;
-  const original = space.map.bind(space);
-  space.map = (start, length, name, prot) => {
-    const ok = original(start, length, name, prot);
-    if (!ok && length <= REALISTIC_MAP_LIMIT && space.mappedBytes + roundUpToPage(length) > space.memoryCap) {
+  space.onCapExceeded = (length) => {
+    if (length <= REALISTIC_MAP_LIMIT) {
       throw new LimitReached('memory', `pymem: stopped at the memory cap (${space.memoryCap} bytes mapped); a real process would have got this memory`);
     }
-    return ok;
   };
 }
 

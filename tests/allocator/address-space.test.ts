@@ -72,3 +72,15 @@ describe('AddressSpace', () => {
     expect(dst.generation).not.toBe(src.generation);
   });
 });
+
+describe('AddressSpace.onCapExceeded', () => {
+  it('is told when the cap, not the address space, refuses a mapping', () => {
+    const s = new AddressSpace(undefined, 8 * PAGE_SIZE);
+    const refused: number[] = [];
+    s.onCapExceeded = (len) => refused.push(len);
+    expect(s.mmap(4 * PAGE_SIZE)).not.toBeNull();
+    expect(refused).toEqual([]);
+    expect(s.mmap(16 * PAGE_SIZE)).toBeNull();
+    expect(refused).toEqual([16 * PAGE_SIZE]);
+  });
+});
