@@ -68,9 +68,13 @@ export class Process {
     if (data.length > 0) this.output.push({ fd, bytes: data.slice() });
   }
 
+  /** How many times noteEvidence was called: a caller compares it around a call to know whether that call noted why it is about to fail. */
+  evidenceNotes = 0;
+
   /** Remember why the next termination happens (a check that is about to fail). */
   noteEvidence(evidence: Evidence): void {
     this.pendingEvidence = evidence;
+    this.evidenceNotes++;
   }
 
   /** Models abort(): raise SIGABRT; exit status 128+6. Buffered stdio is not flushed. */

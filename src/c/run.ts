@@ -341,18 +341,12 @@ interface AllocatorWatch {
 function watchAllocatorCalls(machine: Machine, stopAt: number | undefined): AllocatorWatch {
   const watch: AllocatorWatch = { failedCall: null };
   const limit = stopAt === undefined || !Number.isFinite(stopAt) ? Infinity : Math.max(0, Math.floor(stopAt));
-  let noted = 0;
   const process = machine.process;
-  const note = process.noteEvidence.bind(process);
-  process.noteEvidence = (e) => {
-    noted++;
-    note(e);
-  };
   const failed = (name: string, args: readonly CArg[], before: number, e: unknown): never => {
     if (e instanceof ProcessEnd || e instanceof SegmentationFault) {
       watch.failedCall ??= { fn: name, args: args.map(argNumber), line: machine.currentLine ?? null };
     }
-    if (e instanceof SegmentationFault && noted > before) {
+    if (e instanceof SegmentationFault && process.evidenceNotes > before) {
       process.kill('SIGSEGV', null, `segmentation fault: ${e.access} at 0x${e.address.toString(16)}`);
     }
     throw e;
@@ -366,7 +360,7 @@ function watchAllocatorCalls(machine: Machine, stopAt: number | undefined): Allo
       name,
       limit === Infinity
         ? (args) => {
-            const before = noted;
+            const before = process.evidenceNotes;
             try {
               return inner(args);
             } catch (e) {
@@ -375,7 +369,7 @@ function watchAllocatorCalls(machine: Machine, stopAt: number | undefined): Allo
           }
         : (args) => {
             if (machine.eventCount >= limit) throw new StopAtEvent(machine.eventCount);
-            const before = noted;
+            const before = process.evidenceNotes;
             let r: CArg | undefined;
             try {
               r = inner(args);
