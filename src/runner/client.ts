@@ -11,10 +11,6 @@
  */
 import { isRunnerResponse } from './protocol';
 import type { ClientOutcome, HeapStep, MatrixRequest, RunOptions, RunRequest, RunnerRequest, StepRequest } from './protocol';
-// The heap panel listens for the samples' `pymem-result` events from here, because this module
-// loads on a reader's first interaction with a sample (nothing ships up front). It is the one
-// import from the runner up into the site, and only installs a listener; the map loads later.
-import '../components/runner/heap-panel';
 
 /** What the client needs of a Worker; tests pass a fake. */
 export interface WorkerLike {

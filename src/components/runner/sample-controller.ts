@@ -15,6 +15,8 @@ import { decodeShare, encodeShare, sanitizeState, type SharedState } from '../..
 import type { EditorHandle } from './editor';
 import type { PymemSample } from './pymem-sample';
 import { storageKey } from './pymem-sample';
+// Importing heap-panel also installs its `pymem-result` listener: the panel mounts under a sample
+// once a run finishes, and its map code loads only then.
 import { cancelHeap } from './heap-panel';
 import { renderMatrix, renderResult, summary } from './render-output';
 import {
