@@ -11,6 +11,32 @@
 
 import type { AllocatorEvent } from './machine';
 
+/**
+ * The event log as rows, read in place (Machine.eventRows): no object per event. Row i is event
+ * seq i + 1; arguments are numbers, or decimal strings beyond 2^53, 0 when absent.
+ */
+export interface EventRows {
+  readonly length: number;
+  fn(i: number): string;
+  arg(i: number, k: 0 | 1): number | string;
+  /** The returned pointer, or null for a void function. */
+  result(i: number): number | null;
+  line(i: number): number | undefined;
+  underlying(i: number): string;
+}
+
+/** AllocatorEvent objects seen as rows. */
+export function rowsOf(events: readonly AllocatorEvent[]): EventRows {
+  return {
+    length: events.length,
+    fn: (i) => events[i]!.fn,
+    arg: (i, k) => events[i]!.args[k] ?? 0,
+    result: (i) => events[i]!.result,
+    line: (i) => events[i]!.line,
+    underlying: (i) => events[i]!.underlying,
+  };
+}
+
 export type FindingKind = 'family-mismatch' | 'double-free' | 'unknown-pointer' | 'heap-corrupted';
 
 export interface Finding {
@@ -101,33 +127,49 @@ function whySilent(block: Block, freeFn: string): string {
 /**
  * Replays the event log of a finished (or stopped) run and lists what went wrong without a
  * crash. `problems` are the machine's invariant violations at the end (machine.check()).
+ * Blocks are kept as the row that allocated them (and, once released, the row that released
+ * them), so a long log costs map updates, not objects.
  */
-export function findSilentBugs(events: readonly AllocatorEvent[], problems: readonly string[] = []): Finding[] {
-  const live = new Map<number, Block>();
-  const freed = new Map<number, { block: Block; fn: string; line?: number }>();
+export function findSilentBugs(events: readonly AllocatorEvent[] | EventRows, problems: readonly string[] = []): Finding[] {
+  const rows = Array.isArray(events) ? rowsOf(events) : (events as EventRows);
+  /** Address -> the row that allocated the block now there. */
+  const live = new Map<number, number>();
+  /** Address -> the row that allocated it and the row that released it (until reused). */
+  const freedAlloc = new Map<number, number>();
+  const freedBy = new Map<number, number>();
   const findings: Finding[] = [];
+  const block = (row: number): Block => {
+    const fn = rows.fn(row);
+    const info = fnInfo(fn);
+    const size = info.realloc ? rows.arg(row, 1) : info.calloc ? mul(rows.arg(row, 0), rows.arg(row, 1)) : rows.arg(row, 0);
+    return { address: rows.result(row) ?? 0, size, fn, family: info.family, underlying: rows.underlying(row), line: rows.line(row) };
+  };
 
-  const release = (p: number, fn: string, line: number | undefined): void => {
-    const block = live.get(p);
-    if (block) {
-      if (block.family !== familyOf(fn)) {
+  const release = (p: number, fn: string, line: number | undefined, row: number): void => {
+    const allocRow = live.get(p);
+    if (allocRow !== undefined) {
+      const family = fnInfo(fn).family;
+      if (fnInfo(rows.fn(allocRow)).family !== family) {
+        const b = block(allocRow);
         findings.push({
           kind: 'family-mismatch',
           line,
-          message: `${fn}()${at(line)} released a block that ${block.fn}(${block.size})${at(block.line)} allocated: a ${FAMILY_NAME[block.family]} block given to the ${FAMILY_NAME[familyOf(fn)]} family. It passed silently because ${whySilent(block, fn)}`,
+          message: `${fn}()${at(line)} released a block that ${b.fn}(${b.size})${at(b.line)} allocated: a ${FAMILY_NAME[b.family]} block given to the ${FAMILY_NAME[family]} family. It passed silently because ${whySilent(b, fn)}`,
         });
       }
       live.delete(p);
-      freed.set(p, { block, fn, line });
+      freedAlloc.set(p, allocRow);
+      freedBy.set(p, row);
       return;
     }
-    const before = freed.get(p);
-    if (before) {
-      const pool = before.block.underlying === 'pymalloc';
+    const beforeRow = freedBy.get(p);
+    if (beforeRow !== undefined) {
+      const pool = rows.underlying(freedAlloc.get(p)!) === 'pymalloc';
+      const beforeLine = rows.line(beforeRow);
       findings.push({
         kind: 'double-free',
         line,
-        message: `${fn}(${hex(p)})${at(line)} released a block that ${before.fn}()${at(before.line)} had already released. ${
+        message: `${fn}(${hex(p)})${at(line)} released a block that ${rows.fn(beforeRow)}()${at(beforeLine)} had already released. ${
           pool
             ? 'pymalloc does not check: the block now heads its pool\'s free list twice (its first word points at itself), so the next two allocations of this size class return the same address and two owners will write over each other.'
             : `The allocator accepted it without a check in this mode; the block sits twice on a free list, so two later allocations can receive the same memory.`
@@ -135,7 +177,14 @@ export function findSilentBugs(events: readonly AllocatorEvent[], problems: read
       });
       return;
     }
-    const inside = [...live.values()].find((b) => typeof b.size === 'number' && p > b.address && p < b.address + b.size);
+    let inside: Block | undefined;
+    for (const r of live.values()) {
+      const b = block(r);
+      if (typeof b.size === 'number' && p > b.address && p < b.address + b.size) {
+        inside = b;
+        break;
+      }
+    }
     findings.push({
       kind: 'unknown-pointer',
       line,
@@ -145,22 +194,27 @@ export function findSilentBugs(events: readonly AllocatorEvent[], problems: read
     });
   };
 
-  for (const e of events) {
-    const info = fnInfo(e.fn);
-    const p = typeof e.args[0] === 'number' ? e.args[0] : 0;
+  for (let i = 0; i < rows.length; i++) {
+    const fn = rows.fn(i);
+    const info = fnInfo(fn);
+    const a0 = rows.arg(i, 0);
+    const p = typeof a0 === 'number' ? a0 : 0;
     if (info.free) {
-      if (p !== 0) release(p, e.fn, e.line);
+      if (p !== 0) release(p, fn, rows.line(i), i);
       continue;
     }
-    if (info.realloc && p !== 0 && (e.result !== 0 || e.args[1] === 0)) {
+    const result = rows.result(i);
+    if (info.realloc && p !== 0 && (result !== 0 || rows.arg(i, 1) === 0)) {
       const old = live.get(p);
-      if (old && old.family !== info.family) release(p, e.fn, e.line);
+      if (old !== undefined && fnInfo(rows.fn(old)).family !== info.family) release(p, fn, rows.line(i), i);
       else live.delete(p);
     }
-    if (e.result !== null && e.result !== 0) {
-      const size = info.realloc ? (e.args[1] ?? 0) : info.calloc ? mul(e.args[0], e.args[1]) : (e.args[0] ?? 0);
-      live.set(e.result, { address: e.result, size, fn: e.fn, family: info.family, underlying: e.underlying, line: e.line });
-      if (freed.size > 0) freed.delete(e.result);
+    if (result !== null && result !== 0) {
+      live.set(result, i);
+      if (freedBy.size > 0) {
+        freedBy.delete(result);
+        freedAlloc.delete(result);
+      }
     }
   }
   if (problems.length > 0) {

@@ -2,15 +2,18 @@
  * The simulated machine a C sample runs against: one x86-64 Linux process with glibc 2.36 malloc,
  * libpython 3.11 (pymalloc, the debug hooks, the PyMem/PyObject API, a sliver of the object
  * layer) and the PYTHONMALLOC setting it was started with. Main export: Machine.
- * Every C-callable entry point is a NativeFunction in `functions`, defined by its C name; calls
- * made through it are recorded in `events` (kept as a columnar EventLog; the AllocatorEvent objects
- * and the live blocks are derived from it when read). snapshot() and check() read everything back
+ * Every C-callable entry point is a NativeFunction in `functions`, defined by its C name. The
+ * allocator functions all go through callAllocator (which the C runtime's call sites also use
+ * directly, without an argument array): it records each call in a columnar EventLog (the
+ * AllocatorEvent objects and the live blocks are derived from it when read), pauses the run at
+ * stopAfterEvent, and keeps the call during which the process ended (failedCall). snapshot() and check() read everything back
  * from simulated memory. Same options, same calls: same bytes, same output.
  */
 
 import { warmStartPyInitialize } from './warm-start';
+import type { EventRows } from './findings';
 import { AddressSpace, LINUX_X86_64_LAYOUT, SegmentationFault } from './address-space';
-import { Process } from './process';
+import { Process, ProcessEnd } from './process';
 import { type Profile, getProfile } from './profile';
 import { type CArg, FunctionTable, toSize } from './native-function';
 import { GlibcMalloc, type GlibcHeapSnapshot } from './glibc/glibc-malloc';
@@ -97,6 +100,7 @@ for (const op of ['malloc', 'calloc', 'realloc', 'free']) {
   FAMILY_OF[op] = 'malloc';
 }
 
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const argOut = (v: CArg | undefined): number | string => {
   if (v === undefined) return 0;
   if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
@@ -108,6 +112,25 @@ const argOut = (v: CArg | undefined): number | string => {
 const FN_NAMES = Object.keys(DOMAIN_OF);
 const FN_ID: Record<string, number> = Object.fromEntries(FN_NAMES.map((n, i) => [n, i]));
 const DOMAIN_BY_ID: EventDomain[] = FN_NAMES.map((n) => DOMAIN_OF[n]!);
+const DNUM_OF: Record<EventDomain, number> = { libc: -1, raw: PYMEM_DOMAIN_RAW, mem: PYMEM_DOMAIN_MEM, obj: PYMEM_DOMAIN_OBJ };
+/** The PYMEM_DOMAIN_* of each log id, -1 for libc (Machine.underlying). */
+const DNUM_BY_ID: number[] = DOMAIN_BY_ID.map((d) => DNUM_OF[d]);
+const ID_PyMem_RawMalloc = FN_ID.PyMem_RawMalloc!;
+const ID_PyMem_RawCalloc = FN_ID.PyMem_RawCalloc!;
+const ID_PyMem_RawRealloc = FN_ID.PyMem_RawRealloc!;
+const ID_PyMem_RawFree = FN_ID.PyMem_RawFree!;
+const ID_PyMem_Malloc = FN_ID.PyMem_Malloc!;
+const ID_PyMem_Calloc = FN_ID.PyMem_Calloc!;
+const ID_PyMem_Realloc = FN_ID.PyMem_Realloc!;
+const ID_PyMem_Free = FN_ID.PyMem_Free!;
+const ID_PyObject_Malloc = FN_ID.PyObject_Malloc!;
+const ID_PyObject_Calloc = FN_ID.PyObject_Calloc!;
+const ID_PyObject_Realloc = FN_ID.PyObject_Realloc!;
+const ID_PyObject_Free = FN_ID.PyObject_Free!;
+const ID_malloc = FN_ID.malloc!;
+const ID_calloc = FN_ID.calloc!;
+const ID_realloc = FN_ID.realloc!;
+const ID_free = FN_ID.free!;
 /** Log ids of `underlying`: DEBUG_BIT | where. */
 const WHERE_GLIBC = 0;
 const WHERE_PYMALLOC = 1;
@@ -123,6 +146,23 @@ const enum Kind {
   Free,
 }
 const KIND_OF: Kind[] = FN_NAMES.map((n) => (/free$/i.test(n) ? Kind.Free : /realloc$/i.test(n) ? Kind.Realloc : /calloc$/i.test(n) ? Kind.Calloc : Kind.Alloc));
+/** How many arguments each allocator function takes. */
+const ARGC_OF: number[] = KIND_OF.map((k) => (k === Kind.Calloc || k === Kind.Realloc ? 2 : 1));
+
+/** Thrown out of an allocator call to pause the run once Machine.stopAfterEvent events are recorded. */
+export class StopAtEvent extends Error {
+  constructor(readonly at: number) {
+    super(`stopped after allocator event ${at}`);
+    this.name = 'StopAtEvent';
+  }
+}
+
+/** An allocator call that ended the process before the machine recorded it (the failing check's call). */
+export interface FailedCall {
+  fn: string;
+  args: (number | string)[];
+  line: number | null;
+}
 
 /**
  * The allocator event log as columns: one row per recorded call, 2 + 6 words, no objects. Row i
@@ -141,20 +181,21 @@ class EventLog {
   line = new Float64Array(1024);
   readonly odd = new Map<number, (number | string)[]>();
 
-  push(fnId: number, args: readonly CArg[], result: number, underlying: number, line: number | undefined): void {
+  /**
+   * One row from a call's own argument words (n of them, 0..2): the common case, no array. An
+   * argument that is not a size/pointer below 2^53 keeps its argOut form in `odd`.
+   */
+  push(fnId: number, n: number, a: CArg, b: CArg, result: number, underlying: number, line: number | undefined): void {
     const i = this.length;
     if (i === this.meta.length) this.grow();
-    const n = args.length;
     let meta = fnId | (underlying << 8) | (n << 13);
     this.result[i] = result;
     this.line[i] = line === undefined ? NaN : line;
-    const a = n > 0 ? args[0] : 0;
-    const b = n > 1 ? args[1] : 0;
-    if (n <= 2 && typeof a === 'number' && typeof b === 'number' && a >= 0 && b >= 0 && Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
+    if (typeof a === 'number' && typeof b === 'number' && a >= 0 && b >= 0 && a <= MAX_SAFE && b <= MAX_SAFE) {
       this.arg0[i] = a;
       this.arg1[i] = b;
     } else {
-      this.odd.set(i, args.map(argOut));
+      this.odd.set(i, (n === 1 ? [a] : [a, b]).map(argOut));
       meta |= ODD;
     }
     this.meta[i] = meta;
@@ -201,6 +242,12 @@ class EventLog {
   }
 }
 
+/** An argument as a FailedCall shows it: a number, or a decimal string beyond 2^53. */
+const argNumber = (v: CArg): number | string => {
+  if (typeof v === 'number') return v;
+  const u = BigInt.asUintN(64, v);
+  return u <= BigInt(MAX_SAFE) ? Number(u) : u.toString();
+};
 const num = (v: CArg | undefined): number => (v === undefined ? 0 : typeof v === 'bigint' ? Number(BigInt.asUintN(64, v)) : v);
 const sizeNum = (v: CArg | undefined): number => (typeof v === 'number' && v >= 0 ? v : Number(toSize(v ?? 0)));
 const int = (v: CArg | undefined): number => (v === undefined ? 0 : typeof v === 'bigint' ? Number(BigInt.asIntN(64, v)) : v);
@@ -238,6 +285,9 @@ export class Machine {
   /** Live blocks as of row #liveUpTo of the log: address -> the row that allocated it. */
   readonly #live = new Map<number, number>();
   #liveUpTo = 0;
+  /** See stopAfterEvent. */
+  #stopAfter = Infinity;
+  #failedCall: FailedCall | null = null;
 
   constructor(options: MachineOptions = {}) {
     this.options = options;
@@ -328,6 +378,27 @@ export class Machine {
     return this.#events;
   }
 
+  /** The event log as rows read in place (findings.ts), without making event objects. */
+  eventRows(): EventRows {
+    const log = this.#log;
+    return {
+      get length() {
+        return log.length;
+      },
+      fn: (i) => FN_NAMES[log.fnId(i)]!,
+      arg: (i, k) => log.arg(i, k),
+      result: (i) => {
+        const r = log.result[i]!;
+        return r === r ? r : null;
+      },
+      line: (i) => {
+        const l = log.line[i]!;
+        return l === l ? l : undefined;
+      },
+      underlying: (i) => UNDERLYING_NAMES[log.underlying(i)]!,
+    };
+  }
+
   /** How many allocator events have been recorded (without making them into objects). */
   get eventCount(): number {
     return this.#log.length;
@@ -394,48 +465,143 @@ export class Machine {
     return block;
   }
 
+  // ---- allocator calls ---------------------------------------------------------------------------
+
+  /** The id callAllocator takes for an allocator function (malloc, PyMem_Free, ...), or undefined. */
+  allocatorId(name: string): number | undefined {
+    return Object.hasOwn(FN_ID, name) ? FN_ID[name] : undefined;
+  }
+
+  /** How many arguments allocator function `id` takes: 2 for calloc and realloc, else 1. */
+  allocatorArgc(id: number): number {
+    return KIND_OF[id] === Kind.Calloc || KIND_OF[id] === Kind.Realloc ? 2 : 1;
+  }
+
+  /**
+   * Pause the run once `n` events are recorded: a call made when there are already n throws
+   * StopAtEvent before it runs (n = 0: before the first), and the call that records the nth
+   * throws it after. Infinity (the default) never pauses.
+   */
+  set stopAfterEvent(n: number) {
+    this.#stopAfter = n;
+  }
+  get stopAfterEvent(): number {
+    return this.#stopAfter;
+  }
+
+  /** The allocator call during which the process ended (no event is recorded for it), if any. */
+  get failedCall(): FailedCall | null {
+    return this.#failedCall;
+  }
+
+  /**
+   * Calls allocator function `id` (allocatorId) with its argument words: a, and b for calloc and
+   * realloc. Both the function table (C calling by name or through a pointer) and the C runtime's
+   * direct call sites come here. Records the event and returns the pointer (0 from the free
+   * functions). A fault inside the allocator after it noted its evidence (glibc's heap_for_ptr
+   * reading unmapped memory) ends the process with SIGSEGV here, as Machine.call does; the call
+   * during which the process ended is kept as failedCall.
+   */
+  callAllocator(id: number, a: CArg, b: CArg): number {
+    const log = this.#log;
+    if (log.length >= this.#stopAfter) throw new StopAtEvent(log.length);
+    const before = this.process.evidenceNotes;
+    const record = this.recordEvents;
+    const kind = KIND_OF[id];
+    let r = 0;
+    let underlying = 0;
+    try {
+      if (kind === Kind.Free) {
+        const p = num(a);
+        // Before the call: a free can release the arena that says where p lived.
+        if (record) underlying = this.underlying(DNUM_BY_ID[id]!, p);
+        this.#free(id, p);
+      } else {
+        r = this.#allocate(id, a, b);
+        if (record) underlying = this.underlying(DNUM_BY_ID[id]!, r !== 0 ? r : kind === Kind.Realloc ? num(a) : 0);
+      }
+    } catch (e) {
+      return this.#failed(id, a, b, before, e);
+    }
+    if (record) {
+      const two = kind === Kind.Calloc || kind === Kind.Realloc;
+      log.push(id, two ? 2 : 1, a, two ? b : 0, kind === Kind.Free ? NaN : r, underlying, this.currentLine);
+      if (log.length >= this.#stopAfter) throw new StopAtEvent(log.length);
+    }
+    return r;
+  }
+
+  #allocate(id: number, a: CArg, b: CArg): number {
+    const D = this.domains;
+    switch (id) {
+      case ID_PyObject_Malloc:
+        return D.PyObject_Malloc(a);
+      case ID_PyMem_Malloc:
+        return D.PyMem_Malloc(a);
+      case ID_malloc:
+        return this.libc.malloc(sizeNum(a));
+      case ID_PyMem_RawMalloc:
+        return D.PyMem_RawMalloc(a);
+      case ID_PyObject_Calloc:
+        return D.PyObject_Calloc(a, b);
+      case ID_PyMem_Calloc:
+        return D.PyMem_Calloc(a, b);
+      case ID_PyMem_RawCalloc:
+        return D.PyMem_RawCalloc(a, b);
+      case ID_calloc:
+        return this.libc.calloc(sizeNum(a), sizeNum(b));
+      case ID_PyObject_Realloc:
+        return D.PyObject_Realloc(num(a), b);
+      case ID_PyMem_Realloc:
+        return D.PyMem_Realloc(num(a), b);
+      case ID_PyMem_RawRealloc:
+        return D.PyMem_RawRealloc(num(a), b);
+      case ID_realloc:
+        return this.libc.realloc(num(a), sizeNum(b));
+      default:
+        throw new RangeError(`not an allocating function: ${FN_NAMES[id]}`);
+    }
+  }
+
+  #free(id: number, p: number): void {
+    const D = this.domains;
+    switch (id) {
+      case ID_PyObject_Free:
+        return D.PyObject_Free(p);
+      case ID_PyMem_Free:
+        return D.PyMem_Free(p);
+      case ID_free:
+        return this.libc.free(p);
+      case ID_PyMem_RawFree:
+        return D.PyMem_RawFree(p);
+      default:
+        throw new RangeError(`not a freeing function: ${FN_NAMES[id]}`);
+    }
+  }
+
+  #failed(id: number, a: CArg, b: CArg, before: number, e: unknown): never {
+    if (e instanceof ProcessEnd || e instanceof SegmentationFault) {
+      const two = KIND_OF[id] === Kind.Calloc || KIND_OF[id] === Kind.Realloc;
+      this.#failedCall ??= { fn: FN_NAMES[id]!, args: (two ? [a, b] : [a]).map(argNumber), line: this.currentLine ?? null };
+    }
+    if (e instanceof SegmentationFault && this.process.evidenceNotes > before) {
+      this.process.kill('SIGSEGV', null, `segmentation fault: ${e.access} at 0x${e.address.toString(16)}`);
+    }
+    throw e;
+  }
+
   private defineFunctions(): void {
     const F = this.functions;
     const D = this.domains;
     const libc = this.libc;
 
-    const DNUM: Record<EventDomain, number> = { libc: -1, raw: PYMEM_DOMAIN_RAW, mem: PYMEM_DOMAIN_MEM, obj: PYMEM_DOMAIN_OBJ };
-    const log = this.#log;
-    const allocFn = (fn: string, impl: (a: readonly CArg[]) => number, oldArg?: number) => {
+    for (const fn of FN_NAMES) {
       const id = FN_ID[fn]!;
-      const dnum = DNUM[DOMAIN_OF[fn]!];
-      F.define(fn, (a) => {
-        const r = impl(a);
-        if (this.recordEvents) log.push(id, a, r, this.underlying(dnum, r || (oldArg === undefined ? 0 : num(a[oldArg]))), this.currentLine);
-        return r;
-      });
-    };
-    const freeFn = (fn: string, impl: (p: number) => void) => {
-      const id = FN_ID[fn]!;
-      const dnum = DNUM[DOMAIN_OF[fn]!];
-      F.define(fn, (a) => {
-        const p = num(a[0]);
-        // Before the call: a free can release the arena that says where p lived.
-        const underlying = this.recordEvents ? this.underlying(dnum, p) : 0;
-        impl(p);
-        if (this.recordEvents) log.push(id, a, NaN, underlying, this.currentLine);
-        return undefined;
-      });
-    };
-
-    allocFn('malloc', (a) => libc.malloc(sizeNum(a[0])));
-    allocFn('calloc', (a) => libc.calloc(sizeNum(a[0]), sizeNum(a[1])));
-    allocFn('realloc', (a) => libc.realloc(num(a[0]), sizeNum(a[1])), 0);
-    freeFn('free', (p) => libc.free(p));
+      if (KIND_OF[id] === Kind.Free) F.define(fn, (a) => void this.callAllocator(id, a[0] ?? 0, 0));
+      else F.define(fn, (a) => this.callAllocator(id, a[0] ?? 0, a[1] ?? 0));
+    }
     F.define('malloc_usable_size', (a) => libc.malloc_usable_size(num(a[0])));
 
-    for (const prefix of ['PyMem_Raw', 'PyMem_', 'PyObject_'] as const) {
-      const m = (op: string) => `${prefix}${op}` as const;
-      allocFn(m('Malloc'), (a) => (D as any)[m('Malloc')](a[0] ?? 0));
-      allocFn(m('Calloc'), (a) => (D as any)[m('Calloc')](a[0] ?? 0, a[1] ?? 0));
-      allocFn(m('Realloc'), (a) => (D as any)[m('Realloc')](num(a[0]), a[1] ?? 0), 0);
-      freeFn(m('Free'), (p) => (D as any)[m('Free')](p));
-    }
     F.define('PyMem_GetAllocator', (a) => void D.PyMem_GetAllocator(int(a[0]), num(a[1])));
     F.define('PyMem_SetAllocator', (a) => {
       this.allocatorsConfigured = true;

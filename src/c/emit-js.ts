@@ -692,6 +692,19 @@ export class JsExprGen {
       return fromNative(r);
     };
     const n = e.args.length;
+    // An allocator function: its arguments go to the machine as words, no array per call.
+    const id = M.allocatorId(direct.name);
+    if (id !== undefined && n === M.allocatorArgc(id) && nf === M.functions.get(direct.name) && (e.t.kind === 'ptr' || e.t.kind === 'void')) {
+      const site = (a0: CArg, a1: CArg): V.Val => {
+        M.currentLine = line;
+        try {
+          return M.callAllocator(id, a0, a1);
+        } catch (err) {
+          throw R.fault(err, loc, what);
+        }
+      };
+      return `${this.cap(site)}(${args}${n === 1 ? ', 0' : ''})`;
+    }
     if (n === 0 || n > 2) return `${this.cap(callNative)}(${n === 0 ? 'NO_ARGS' : `[${args}]`})`;
     // One argument array per call site, reused unless the site is re-entered (a callback into
     // C reaching it again while the machine still has the array): no allocation per call.

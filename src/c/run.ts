@@ -11,7 +11,7 @@
  */
 import { findSilentBugs, type Finding } from '../../allocator/findings';
 import type { Parser } from 'web-tree-sitter';
-import { Machine, type AllocatorEvent, type HeapSnapshot } from '../../allocator/machine';
+import { Machine, StopAtEvent, type AllocatorEvent, type FailedCall, type HeapSnapshot } from '../../allocator/machine';
 import { SegmentationFault } from '../../allocator/address-space';
 import type { CArg } from '../../allocator/native-function';
 import { ProcessEnd, type Evidence } from '../../allocator/process';
@@ -193,7 +193,7 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   const libc = installLibc(machine, new Stdio({ stdin: options.stdin }), { programName });
   machine.beforeExit = () => libc.stdio.flushAll();
   capMappings(machine);
-  const watch = watchAllocatorCalls(machine, options.stopAtEvent);
+  if (options.stopAtEvent !== undefined && Number.isFinite(options.stopAtEvent)) machine.stopAfterEvent = Math.max(0, Math.floor(options.stopAtEvent));
   phase.mark('machine');
 
   const R = new Runtime(machine, options.stepLimit ?? DEFAULT_STEP_LIMIT, options.onStep ?? null);
@@ -266,13 +266,18 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
     diagnostics,
     compileFailed: false,
     evidence,
-    events: machine.events,
   };
+  // The event objects and the findings are made when first read: a caller that wants only the
+  // output (the CLI without --json, a benchmark) does not pay for a long run's log.
+  lazyField(out, 'events', () => machine.events);
   if (result !== undefined) out.result = result;
   if (limit) out.limit = limit;
-  if (!stopped && !limit) out.findings = silentBugs(machine, signal === null);
-  if (stopped) out.stoppedAt = machine.events.length;
-  if (options.heap) out.heap = captureHeap(machine, src, evidence, watch, !stopped);
+  if (!stopped && !limit) {
+    const endedNormally = signal === null;
+    lazyField(out, 'findings', () => silentBugs(machine, endedNormally));
+  }
+  if (stopped) out.stoppedAt = machine.eventCount;
+  if (options.heap) out.heap = captureHeap(machine, src, evidence, !stopped);
   if (options.rawOutput) out.outputBytes = machine.process.output.map((c) => ({ fd: c.fd, bytes: c.bytes }));
   if (options.snapshot !== false) {
     try {
@@ -284,6 +289,30 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   phase.mark('report');
   if (phase.times) out.timings = phase.times;
   return out;
+}
+
+/**
+ * Defines out[key] as an enumerable property computed on its first read (then kept), so that
+ * spreading, JSON.stringify and structuredClone see it like a plain one.
+ */
+function lazyField<K extends keyof RunResult>(out: RunResult, key: K, make: () => RunResult[K]): void {
+  let made = false;
+  let value: RunResult[K];
+  Object.defineProperty(out, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!made) {
+        value = make();
+        made = true;
+      }
+      return value;
+    },
+    set(v: RunResult[K]) {
+      value = v;
+      made = true;
+    },
+  });
 }
 
 /**
@@ -299,96 +328,13 @@ function silentBugs(machine: Machine, endedNormally: boolean): Finding[] {
       problems = [`the heap could not be walked (${e instanceof Error ? e.message : String(e)})`];
     }
   }
-  return findSilentBugs(machine.events, problems);
+  return findSilentBugs(machine.eventRows(), problems);
 }
 
 // ---- the heap map's view: stopping at an event, capturing the heap, labels ---------------------
 
-/** Thrown by the allocator-call wrappers to pause the run at options.stopAtEvent; caught in runCSync. */
-class StopAtEvent extends Error {
-  constructor(readonly at: number) {
-    super(`stopped after allocator event ${at}`);
-    this.name = 'StopAtEvent';
-  }
-}
-
-/** The C-callable functions whose calls the machine records in `events` (allocator/machine.ts). */
-const ALLOCATOR_FUNCTIONS = ['malloc', 'calloc', 'realloc', 'free'].concat(
-  ...['PyMem_Raw', 'PyMem_', 'PyObject_'].map((p) => ['Malloc', 'Calloc', 'Realloc', 'Free'].map((op) => p + op)),
-);
-
-/** An allocator call that ended the process before the machine recorded it (the failing check's call). */
-export interface FailedCall {
-  fn: string;
-  args: (number | string)[];
-  line: number | null;
-}
-
-interface AllocatorWatch {
-  failedCall: FailedCall | null;
-}
-
-/**
- * Wraps each allocator function in the machine's function table (same address, so calls by name
- * and through pointers both reach the wrapper) to:
- * - stop right after event N: the check compares machine.eventCount after the call returns (the
- *   machine logs the event as the call's last step; live blocks are derived from the log).
- *   N = 0 stops before the first call. Without a stop, the wrapper is only the try/catch below.
- * - note the call during which the process ended (the machine records no event for it).
- * - end the process with the allocator's own Evidence when a fault escapes it: glibc notes which
- *   header it read before the fault (arena.ts heap_for_ptr), as Machine.call() reports it.
- */
-function watchAllocatorCalls(machine: Machine, stopAt: number | undefined): AllocatorWatch {
-  const watch: AllocatorWatch = { failedCall: null };
-  const limit = stopAt === undefined || !Number.isFinite(stopAt) ? Infinity : Math.max(0, Math.floor(stopAt));
-  const process = machine.process;
-  const failed = (name: string, args: readonly CArg[], before: number, e: unknown): never => {
-    if (e instanceof ProcessEnd || e instanceof SegmentationFault) {
-      watch.failedCall ??= { fn: name, args: args.map(argNumber), line: machine.currentLine ?? null };
-    }
-    if (e instanceof SegmentationFault && process.evidenceNotes > before) {
-      process.kill('SIGSEGV', null, `segmentation fault: ${e.access} at 0x${e.address.toString(16)}`);
-    }
-    throw e;
-  };
-  for (const name of ALLOCATOR_FUNCTIONS) {
-    const nf = machine.functions.get(name);
-    if (!nf) continue;
-    const inner = nf.call;
-    // The stop check is a comparison of the machine's event counter, made only when stopping.
-    machine.functions.define(
-      name,
-      limit === Infinity
-        ? (args) => {
-            const before = process.evidenceNotes;
-            try {
-              return inner(args);
-            } catch (e) {
-              return failed(name, args, before, e);
-            }
-          }
-        : (args) => {
-            if (machine.eventCount >= limit) throw new StopAtEvent(machine.eventCount);
-            const before = process.evidenceNotes;
-            let r: CArg | undefined;
-            try {
-              r = inner(args);
-            } catch (e) {
-              return failed(name, args, before, e);
-            }
-            if (machine.eventCount >= limit) throw new StopAtEvent(machine.eventCount);
-            return r;
-          },
-    );
-  }
-  return watch;
-}
-
-const argNumber = (v: CArg): number | string => {
-  if (typeof v === 'number') return v;
-  const u = BigInt.asUintN(64, v);
-  return u <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(u) : u.toString();
-};
+/** An allocator call that ended the process before the machine recorded it (Machine.failedCall). */
+export type { FailedCall };
 
 /** What the heap map needs of one step (options.heap); wire form in src/runner/protocol.ts HeapStep. */
 export interface HeapCapture {
@@ -413,7 +359,7 @@ export interface HeapCapture {
   failedCall: FailedCall | null;
 }
 
-function captureHeap(machine: Machine, src: string, evidence: Evidence | null, watch: AllocatorWatch, complete: boolean): HeapCapture {
+function captureHeap(machine: Machine, src: string, evidence: Evidence | null, complete: boolean): HeapCapture {
   const events = machine.events;
   let snapshot: HeapSnapshot | null = null;
   let memory: MemoryRegion[] = [];
@@ -429,7 +375,7 @@ function captureHeap(machine: Machine, src: string, evidence: Evidence | null, w
   } catch {
     // Damaged pools: the stats walk them too.
   }
-  const failed = complete ? watch.failedCall : null;
+  const failed = complete ? machine.failedCall : null;
   const last = events[events.length - 1];
   return {
     snapshot,

@@ -10,6 +10,21 @@ function machine(mode: string | null = null): Machine {
 }
 
 describe('findSilentBugs', () => {
+  it('reads the machine\'s log rows in place with the same result as the event objects', () => {
+    const m = new Machine({ pythonmalloc: null });
+    m.call('Py_Initialize');
+    const a = m.call('PyMem_Malloc', 8192) as number;
+    m.call('free', a);
+    const b = m.call('PyMem_Malloc', 10) as number;
+    m.call('PyMem_Free', b);
+    m.call('PyMem_Free', b);
+    const c = m.call('PyObject_Malloc', 64) as number;
+    m.call('PyObject_Free', c + 16);
+    const fromRows = findSilentBugs(m.eventRows(), []);
+    expect(fromRows.map((f) => f.kind)).toEqual(['family-mismatch', 'double-free', 'unknown-pointer']);
+    expect(fromRows).toEqual(findSilentBugs(m.events, []));
+  });
+
   it('explains why free() of a large PyMem_Malloc block passes in a release build', () => {
     const m = machine();
     m.currentLine = 3;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Machine, type PythonMallocMode } from '../../allocator/machine';
+import { Machine, StopAtEvent, type PythonMallocMode } from '../../allocator/machine';
+import { ProcessEnd } from '../../allocator/process';
 
 const MODES: PythonMallocMode[] = ['default', 'malloc', 'pymalloc', 'debug', 'malloc_debug', 'pymalloc_debug'];
 
@@ -168,6 +169,36 @@ describe('Machine event log', () => {
     expect(q).toBe(0);
     expect(m.eventCount).toBe(3);
     expect(m.liveBlocks()).toEqual([]);
+  });
+
+  it('pauses at stopAfterEvent: after the call that records event N, and before any later call', () => {
+    const m = new Machine({ warmup: false });
+    m.stopAfterEvent = 2;
+    const p = m.call('malloc', 10) as number;
+    expect(() => m.call('malloc', 20)).toThrow(StopAtEvent);
+    expect(m.eventCount).toBe(2);
+    expect(() => m.call('free', p)).toThrow(StopAtEvent);
+    expect(m.eventCount).toBe(2);
+    expect(m.liveBlocks()).toHaveLength(2);
+  });
+
+  it('keeps the allocator call during which the process ended, unrecorded', () => {
+    const m = new Machine({ warmup: false });
+    const p = m.call('malloc', 24) as number;
+    m.call('free', p);
+    m.currentLine = 9;
+    expect(() => m.call('free', p)).toThrow(ProcessEnd);
+    expect(m.failedCall).toEqual({ fn: 'free', args: [p], line: 9 });
+    expect(m.eventCount).toBe(2);
+  });
+
+  it('callAllocator takes argument words; a size beyond 2^53 is logged as a decimal string', () => {
+    const m = new Machine({ warmup: false });
+    const id = m.allocatorId('calloc')!;
+    expect(m.allocatorArgc(id)).toBe(2);
+    expect(m.allocatorId('hasOwnProperty')).toBeUndefined();
+    expect(m.callAllocator(id, 2n ** 60n, 2)).toBe(0);
+    expect(m.events[0]).toMatchObject({ fn: 'calloc', args: [String(2n ** 60n), 2], result: 0 });
   });
 
   it('records nothing with recordEvents off', () => {
