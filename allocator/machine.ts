@@ -136,8 +136,15 @@ const WHERE_GLIBC = 0;
 const WHERE_PYMALLOC = 1;
 const WHERE_CUSTOM = 2;
 const DEBUG_BIT = 4;
-/** EventLog.meta: the row's arguments are kept in `odd`. */
+/** EventLog meta: the row's arguments are kept in `odd`. */
 const ODD = 1 << 12;
+/** EventLog: numbers per row, rows per chunk. */
+const ROW_WORDS = 4;
+/** A row's first word holds meta (below 2^15) + (line + 1) * LINE_UNIT. */
+const LINE_UNIT = 1 << 15;
+const CHUNK_SHIFT = 14;
+const CHUNK_ROWS = 1 << CHUNK_SHIFT;
+const CHUNK_MASK = CHUNK_ROWS - 1;
 const UNDERLYING_NAMES = ['glibc', 'pymalloc', 'custom', '', 'debug+glibc', 'debug+pymalloc', 'debug+custom'];
 const enum Kind {
   Alloc,
@@ -171,74 +178,88 @@ export interface FailedCall {
  */
 class EventLog {
   length = 0;
-  /** fn id | underlying id << 8 | ODD (arguments in `odd`) | argument count << 13. */
-  meta = new Int32Array(1024);
-  arg0 = new Float64Array(1024);
-  arg1 = new Float64Array(1024);
-  /** NaN = null (void function). */
-  result = new Float64Array(1024);
-  /** NaN = no line. */
-  line = new Float64Array(1024);
+  /**
+   * The rows, ROW_WORDS numbers each, in chunks of CHUNK_ROWS rows: a long log grows by a chunk
+   * at a time and is never copied. Per row: meta (fn id | underlying id << 8 | ODD | argument
+   * count << 13) + (line + 1) * LINE_UNIT (line 0 = none), arg0, arg1, result (NaN = null: a
+   * void function).
+   */
+  readonly chunks: Float64Array[] = [];
+  /** The chunk being filled and the next row's index in it (CHUNK_ROWS = full). */
+  private current = new Float64Array(0);
+  private used = CHUNK_ROWS;
   readonly odd = new Map<number, (number | string)[]>();
 
   /**
-   * One row from a call's own argument words (n of them, 0..2): the common case, no array. An
-   * argument that is not a size/pointer below 2^53 keeps its argOut form in `odd`.
+   * One row from a call's own argument words (n of them, 0..2): no array. An argument that is
+   * not a size/pointer below 2^53 keeps its argOut form in `odd`.
    */
   push(fnId: number, n: number, a: CArg, b: CArg, result: number, underlying: number, line: number | undefined): void {
-    const i = this.length;
-    if (i === this.meta.length) this.grow();
+    if (this.used === CHUNK_ROWS) this.addChunk();
+    const c = this.current;
+    const o = this.used * ROW_WORDS;
     let meta = fnId | (underlying << 8) | (n << 13);
-    this.result[i] = result;
-    this.line[i] = line === undefined ? NaN : line;
     if (typeof a === 'number' && typeof b === 'number' && a >= 0 && b >= 0 && a <= MAX_SAFE && b <= MAX_SAFE) {
-      this.arg0[i] = a;
-      this.arg1[i] = b;
+      c[o + 1] = a;
+      c[o + 2] = b;
     } else {
-      this.odd.set(i, (n === 1 ? [a] : [a, b]).map(argOut));
+      this.odd.set(this.length, (n === 1 ? [a] : [a, b]).map(argOut));
       meta |= ODD;
     }
-    this.meta[i] = meta;
-    this.length = i + 1;
+    c[o] = meta + (line === undefined ? 0 : (line + 1) * LINE_UNIT);
+    c[o + 3] = result;
+    this.used++;
+    this.length++;
+  }
+
+  private addChunk(): void {
+    this.current = new Float64Array(CHUNK_ROWS * ROW_WORDS);
+    this.chunks.push(this.current);
+    this.used = 0;
+  }
+
+  /** Word w of row i. */
+  private word(i: number, w: number): number {
+    return this.chunks[i >>> CHUNK_SHIFT]![(i & CHUNK_MASK) * ROW_WORDS + w]!;
+  }
+  private meta(i: number): number {
+    return this.word(i, 0) % LINE_UNIT;
   }
 
   fnId(i: number): number {
-    return this.meta[i]! & 0xff;
+    return this.meta(i) & 0xff;
   }
   underlying(i: number): number {
-    return (this.meta[i]! >> 8) & 0xf;
+    return (this.meta(i) >> 8) & 0xf;
+  }
+  /** The returned pointer; NaN for a void function. */
+  result(i: number): number {
+    return this.word(i, 3);
+  }
+  /** The source line; NaN when none was recorded. */
+  line(i: number): number {
+    const l = Math.floor(this.word(i, 0) / LINE_UNIT);
+    return l === 0 ? NaN : l - 1;
   }
   args(i: number): (number | string)[] {
-    const meta = this.meta[i]!;
+    const meta = this.meta(i);
     if (meta & ODD) return this.odd.get(i)!.slice();
     const n = meta >> 13;
-    return n === 0 ? [] : n === 1 ? [this.arg0[i]!] : [this.arg0[i]!, this.arg1[i]!];
+    return n === 0 ? [] : n === 1 ? [this.word(i, 1)] : [this.word(i, 1), this.word(i, 2)];
   }
   /** Argument k as argOut gives it (0 when absent). */
   arg(i: number, k: 0 | 1): number | string {
-    if (this.meta[i]! & ODD) return this.odd.get(i)![k] ?? 0;
-    return k === 0 ? this.arg0[i]! : this.arg1[i]!;
+    if (this.meta(i) & ODD) return this.odd.get(i)![k] ?? 0;
+    return this.word(i, 1 + k);
   }
 
   event(i: number): AllocatorEvent {
     const id = this.fnId(i);
-    const r = this.result[i]!;
+    const r = this.result(i);
     const event: AllocatorEvent = { seq: i + 1, fn: FN_NAMES[id]!, args: this.args(i), result: r === r ? r : null, domain: DOMAIN_BY_ID[id]!, underlying: UNDERLYING_NAMES[this.underlying(i)]! };
-    const line = this.line[i]!;
+    const line = this.line(i);
     if (line === line) event.line = line;
     return event;
-  }
-
-  private grow(): void {
-    const n = this.meta.length * 2;
-    const meta = new Int32Array(n);
-    meta.set(this.meta);
-    this.meta = meta;
-    for (const k of ['arg0', 'arg1', 'result', 'line'] as const) {
-      const c = new Float64Array(n);
-      c.set(this[k]);
-      this[k] = c;
-    }
   }
 }
 
@@ -388,11 +409,11 @@ export class Machine {
       fn: (i) => FN_NAMES[log.fnId(i)]!,
       arg: (i, k) => log.arg(i, k),
       result: (i) => {
-        const r = log.result[i]!;
+        const r = log.result(i);
         return r === r ? r : null;
       },
       line: (i) => {
-        const l = log.line[i]!;
+        const l = log.line(i);
         return l === l ? l : undefined;
       },
       underlying: (i) => UNDERLYING_NAMES[log.underlying(i)]!,
@@ -442,7 +463,7 @@ export class Machine {
         if (typeof p0 === 'number') live.delete(p0);
         continue;
       }
-      const r = log.result[i]!;
+      const r = log.result(i);
       if (kind === Kind.Realloc) {
         if (r === 0 && log.arg(i, 1) !== 0) continue;
         if (typeof p0 === 'number' && p0 !== 0) live.delete(p0);
@@ -460,7 +481,7 @@ export class Machine {
     const kind = KIND_OF[fnId]!;
     const size =
       kind === Kind.Calloc ? argOut(BigInt(log.arg(i, 0)) * BigInt(log.arg(i, 1))) : kind === Kind.Realloc ? log.arg(i, 1) : log.arg(i, 0);
-    const block: LiveBlock = { address: log.result[i]!, family: FAMILY_OF[fn]!, fn, size, seq: i + 1 };
+    const block: LiveBlock = { address: log.result(i), family: FAMILY_OF[fn]!, fn, size, seq: i + 1 };
     if (log.underlying(i) & DEBUG_BIT) block.debugPads = null;
     return block;
   }

@@ -4,6 +4,9 @@
  * written in C and run through runC, against the same C built by gcc -O0 on real libpython.
  * Usage: npx tsx bench/c-trace.ts [steps]   (default 1,000,000; trace.c runs 10,000,000).
  * Prints one JSON line per measure; the checksum (allocations made) is checked against a JS replay.
+ * Two configurations of the runtime: as `pymem run` executes a program (no allocator event log:
+ * it prints only what the program wrote), and as the page runs it (the event log kept for the
+ * findings and the heap map, one row per allocator call). Each figure is the median of 3 runs.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -80,28 +83,36 @@ function expectedAllocs(count: number): number {
   return allocs;
 }
 
-async function timeRun(count: number, stub = false): Promise<{ ms: number; allocs: number }> {
+async function timeRun(count: number, stub: boolean, events: boolean): Promise<{ ms: number; allocs: number }> {
   const t0 = performance.now();
-  const r = await runC(source(count, stub), { fileName: 'c-trace.c', snapshot: false, stepLimit: 20 * count + 10_000 });
+  // The result's lazy fields (events, findings) are read here, as the page's worker reads them.
+  const r = await runC(source(count, stub), { fileName: 'c-trace.c', snapshot: false, events, stepLimit: 20 * count + 10_000 });
+  if (events) void r.findings;
   const ms = performance.now() - t0;
   if (r.exitStatus !== 0) throw new Error(`c-trace failed: ${r.stderr}`);
   return { ms, allocs: Number(r.stdout.trim()) };
 }
 
-// Warm up (parser load, JIT), then subtract a tiny run's fixed cost (compile, machine setup).
-await timeRun(50_000);
-const base = await timeRun(1);
-const run = await timeRun(steps);
 const want = expectedAllocs(steps);
-if (run.allocs !== want) throw new Error(`c-trace: checksum ${run.allocs}, expected ${want}`);
-const ns = ((run.ms - base.ms) * 1e6) / steps;
-console.log(JSON.stringify({ bench: 'c-trace', steps, ns_per_step: Number(ns.toFixed(1)), checksum: run.allocs }));
+/** ns per step: the median of 3 runs, less a 1-step run's fixed cost (compile, machine setup). */
+async function measure(name: string, stub: boolean, events: boolean): Promise<number> {
+  await timeRun(50_000, stub, events); // warm up (parser load, JIT)
+  const base = (await timeRun(1, stub, events)).ms;
+  const ns: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const run = await timeRun(steps, stub, events);
+    if (run.allocs !== want) throw new Error(`${name}: checksum ${run.allocs}, expected ${want}`);
+    ns.push(((run.ms - base) * 1e6) / steps);
+  }
+  const median = ns.sort((a, b) => a - b)[1]!;
+  console.log(JSON.stringify({ bench: name, steps, ns_per_step: Number(median.toFixed(1)), runs: ns.map((x) => Number(x.toFixed(1))), checksum: want }));
+  return median;
+}
 
+const ns = await measure('c-trace', false, false);
+await measure('c-trace-with-events', false, true);
 // The same loop with PyObject_Malloc/PyObject_Free stubbed out in C: the interpreter's share.
-const stubRun = await timeRun(steps, true);
-if (stubRun.allocs !== want) throw new Error(`c-trace (stubbed): checksum ${stubRun.allocs}, expected ${want}`);
-const stubNs = ((stubRun.ms - base.ms) * 1e6) / steps;
-console.log(JSON.stringify({ bench: 'c-trace-interpreter-only', steps, ns_per_step: Number(stubNs.toFixed(1)), checksum: stubRun.allocs }));
+await measure('c-trace-interpreter-only', true, false);
 
 const gcc = join(import.meta.dirname, 'build', 'trace');
 if (!existsSync(gcc)) {

@@ -65,8 +65,10 @@ rows.push(['model glibc trace vs real glibc', fmt(modelMalloc, 'ns/step'), ratio
 const cLoop = num(find((l) => l.bench === 'c-loop'), 'ns_per_iter');
 rows.push(['C loop through the runtime vs gcc -O0', fmt(cLoop, 'ns/iter'), ratio(cLoop, gccLoop), 'target <= 50x']);
 const cTrace = num(find((l) => l.bench === 'c-trace'), 'ns_per_step');
-rows.push(['C trace through the runtime vs gcc -O0 + real pymalloc', fmt(cTrace, 'ns/step'), ratio(cTrace, realPymalloc), 'target <= 5x']);
+rows.push(['C trace through the runtime (as pymem run) vs gcc -O0 + real pymalloc', fmt(cTrace, 'ns/step'), ratio(cTrace, realPymalloc), 'target <= 5x']);
+const cTraceEvents = num(find((l) => l.bench === 'c-trace-with-events'), 'ns_per_step');
+rows.push(['C trace with the event log (as the page) vs the same', fmt(cTraceEvents, 'ns/step'), ratio(cTraceEvents, realPymalloc), '-']);
 console.log('\n== summary ==');
-for (const l of lines) if (!['trace', 'loop', 'trace-model', 'c-loop', 'c-trace'].includes(l.bench)) console.log(`  ${JSON.stringify(l)}`);
+for (const l of lines) if (!['trace', 'loop', 'trace-model', 'c-loop', 'c-trace', 'c-trace-with-events'].includes(l.bench)) console.log(`  ${JSON.stringify(l)}`);
 const w = [Math.max(...rows.map((r) => r[0].length)), 14, 8, 14];
 for (const r of rows) console.log(`  ${r[0].padEnd(w[0]!)}  ${r[1].padStart(w[1]!)}  ${r[2].padStart(w[2]!)}  ${r[3]}`);

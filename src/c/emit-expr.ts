@@ -23,6 +23,8 @@ type Store = (a: number, v: Val) => void;
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 const TWO32 = 4294967296;
+/** 2^-32: x * TWO_NEG32 is x / 2^32 exactly (a power-of-two scaling), without a division. */
+const TWO_NEG32 = 2 ** -32;
 
 /** p + i * scale on 64-bit addresses. */
 export function ptrAdd(p: Val, i: Val, scale: number): Val {
@@ -424,7 +426,7 @@ export class ExprEmitter {
           const fv = R.fv;
           if (fv !== null && typeof x === 'number') {
             const o = R.fo + off;
-            const hi = Math.floor(x / TWO32);
+            const hi = Math.floor(x * TWO_NEG32);
             fv.setUint32(o, x - hi * TWO32, true);
             fv.setInt32(o + 4, hi, true);
           } else m.set64(R.fp + off, x);
@@ -638,7 +640,7 @@ export class ExprEmitter {
           if (hi >= -2097152 && hi < 2097152) {
             const v = f(hi * TWO32 + fv.getUint32(o, true), x);
             if (typeof v === 'number') {
-              const h2 = Math.floor(v / TWO32);
+              const h2 = Math.floor(v * TWO_NEG32);
               fv.setUint32(o, v - h2 * TWO32, true);
               fv.setInt32(o + 4, h2, true);
               return v;
@@ -722,7 +724,7 @@ export class ExprEmitter {
           const old = hi * TWO32 + fv.getUint32(o, true);
           const v = old + delta;
           if (hi >= -2097152 && hi < 2097152 && v <= SAFE && v >= -SAFE) {
-            const h2 = Math.floor(v / TWO32);
+            const h2 = Math.floor(v * TWO_NEG32);
             fv.setUint32(o, v - h2 * TWO32, true);
             fv.setInt32(o + 4, h2, true);
             return post ? old : v;

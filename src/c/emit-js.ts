@@ -25,7 +25,7 @@ const PAIR = new Int32Array(2);
 /** A 64-bit value (values.ts representation) into PAIR. */
 function split(v: V.Val): void {
   if (typeof v === 'number') {
-    const hi = Math.floor(v / 4294967296);
+    const hi = Math.floor(v * 2.3283064365386963e-10);
     PAIR[0] = v - hi * 4294967296;
     PAIR[1] = hi;
   } else {
@@ -124,7 +124,7 @@ export class JsExprGen {
       case 4: return `(${x} = ${v}, fv !== null ? fv.setInt32(${o}, ${x}, true) : mem.set32(${a}, ${x}), ${x})`;
       case 8: {
         const h = this.tmp();
-        return `(${x} = ${v}, fv !== null && typeof ${x} === 'number' ? (${h} = Math.floor(${x} / 4294967296), fv.setUint32(${o}, ${x} - ${h} * 4294967296, true), fv.setInt32(${o} + 4, ${h}, true)) : mem.set64(${a}, ${x}), ${x})`;
+        return `(${x} = ${v}, fv !== null && typeof ${x} === 'number' ? (${h} = Math.floor(${x} * 2.3283064365386963e-10), fv.setUint32(${o}, ${x} - ${h} * 4294967296, true), fv.setInt32(${o} + 4, ${h}, true)) : mem.set64(${a}, ${x}), ${x})`;
       }
     }
     return null;
@@ -285,7 +285,7 @@ export class JsExprGen {
           load: (v, o, slow) => signed
             ? ` && (${h} = ${v}.getInt32(${o} + 4, true)) >= -2097152 && ${h} < 2097152 ? ${h} * 4294967296 + ${v}.getUint32(${o}, true) : ${slow}`
             : ` && (${h} = ${v}.getUint32(${o} + 4, true)) < 2097152 ? ${h} * 4294967296 + ${v}.getUint32(${o}, true) : ${slow}`,
-          store: (v, o, x) => `(${h} = Math.floor(${x} / 4294967296), ${v}.setUint32(${o}, ${x} - ${h} * 4294967296, true), ${v}.setInt32(${o} + 4, ${h}, true))`,
+          store: (v, o, x) => `(${h} = Math.floor(${x} * 2.3283064365386963e-10), ${v}.setUint32(${o}, ${x} - ${h} * 4294967296, true), ${v}.setInt32(${o} + 4, ${h}, true))`,
         };
       }
     }
@@ -347,7 +347,7 @@ export class JsExprGen {
       load,
       store: (v) => {
         const x = this.tmp();
-        return `(${x} = ${v}, ${fast} && typeof ${x} === 'number' ? (${h} = Math.floor(${x} / 4294967296), fv.setUint32(${o}, ${x} - ${h} * 4294967296, true), fv.setInt32(${o} + 4, ${h}, true)) : ${slowStore}(${i}, ${x}), ${x})`;
+        return `(${x} = ${v}, ${fast} && typeof ${x} === 'number' ? (${h} = Math.floor(${x} * 2.3283064365386963e-10), fv.setUint32(${o}, ${x} - ${h} * 4294967296, true), fv.setInt32(${o} + 4, ${h}, true)) : ${slowStore}(${i}, ${x}), ${x})`;
       },
     };
   }
@@ -420,15 +420,28 @@ export class JsExprGen {
       case '%': case '/': {
         const k = positiveConst(re);
         if (k === null) return null;
+        // JS's % on a number that is not an int32 is a call to fmod (tens of ns); these forms are
+        // exact without it: for integers |a| < 2^53, the rounded quotient a / k truncates to the
+        // true one (the error of the division is below 1/k, the distance to the next integer).
         if (op === '%' && !s && k < 2097152 && this.pairable(le, false) && le.k !== 'const') {
-          // (hi * 2^32 + lo) mod k = ((hi mod k) * 2^32 + lo) mod k, all below 2^53.
           const h = this.tmp();
           const w = this.tmp();
-          return `(${this.pair(le, h, w)}, ((${h} >>> 0) % ${k} * 4294967296 + (${w} >>> 0)) % ${k})`;
+          const pair = this.pair(le, h, w);
+          // A power of two keeps the low bits of the low word.
+          if ((k & (k - 1)) === 0) return `(${pair}, (${w} & ${k - 1}))`;
+          // (hi * 2^32 + lo) mod k = ((hi mod k) * (2^32 mod k) + lo) mod k, all below 2^53. Each
+          // mod multiplies by 1/k: for u < 2^53 the floor is off by at most one, put right after.
+          const u = this.tmp();
+          const inv = 1 / k;
+          const modK = (x: string) => `(${x} = ${x} - Math.floor(${x} * ${inv}) * ${k}, ${x} < 0 ? ${x} + ${k} : ${x} >= ${k} ? ${x} - ${k} : ${x})`;
+          return `(${pair}, ${u} = ${h} >>> 0, ${u} = ${modK(u)} * ${2 ** 32 % k} + (${w} >>> 0), ${modK(u)})`;
         }
-        if (op === '%') return `(typeof (${a} = ${l}) === 'number' ? ${a} % ${k} + 0 : mod${S}(${a}, ${k}))`;
+        const small = s ? `${a} <= 2147483647 && ${a} >= -2147483648` : `${a} <= 2147483647`;
+        if (op === '%') {
+          return `(typeof (${a} = ${l}) === 'number' ? (${small} ? ${a} % ${k} + 0 : ${a} - Math.trunc(${a} / ${k}) * ${k} + 0) : mod${S}(${a}, ${k}))`;
+        }
         const div = this.cap(s ? V.divS64 : V.divU64);
-        return `(typeof (${a} = ${l}) === 'number' ? (${a} - ${a} % ${k}) / ${k} + 0 : ${div}(${a}, ${k}))`;
+        return `(typeof (${a} = ${l}) === 'number' ? Math.trunc(${a} / ${k}) + 0 : ${div}(${a}, ${k}))`;
       }
       case '<<': return `shl${S}(${l}, Number(${r}))`;
       case '>>': {
@@ -692,18 +705,12 @@ export class JsExprGen {
       return fromNative(r);
     };
     const n = e.args.length;
-    // An allocator function: its arguments go to the machine as words, no array per call.
+    // An allocator function: the machine's own method, called in place with the argument words
+    // (no array, no closure between). A fault inside it reaches runCSync, which names the call
+    // from machine.failedCall.
     const id = M.allocatorId(direct.name);
     if (id !== undefined && n === M.allocatorArgc(id) && nf === M.functions.get(direct.name) && (e.t.kind === 'ptr' || e.t.kind === 'void')) {
-      const site = (a0: CArg, a1: CArg): V.Val => {
-        M.currentLine = line;
-        try {
-          return M.callAllocator(id, a0, a1);
-        } catch (err) {
-          throw R.fault(err, loc, what);
-        }
-      };
-      return `${this.cap(site)}(${args}${n === 1 ? ', 0' : ''})`;
+      return `(M.currentLine = ${line}, M.callAllocator(${id}, ${args}${n === 1 ? ', 0' : ''}))`;
     }
     if (n === 0 || n > 2) return `${this.cap(callNative)}(${n === 0 ? 'NO_ARGS' : `[${args}]`})`;
     // One argument array per call site, reused unless the site is re-entered (a callback into

@@ -13,6 +13,8 @@ const SLOT_BITS = 10;
 const SLOTS = 1 << SLOT_BITS;
 const SLOT_MASK = SLOTS - 1;
 const TWO32 = 4294967296;
+/** 2^-32: x * TWO_NEG32 is x / 2^32 exactly (a power-of-two scaling), without a division. */
+const TWO_NEG32 = 2 ** -32;
 
 export class Memory {
   private readonly tags = new Float64Array(SLOTS).fill(-1);
@@ -168,7 +170,7 @@ export class Memory {
     let lo: number;
     let hi: number;
     if (typeof x === 'number') {
-      hi = Math.floor(x / TWO32);
+      hi = Math.floor(x * TWO_NEG32);
       lo = x - hi * TWO32;
     } else {
       const w = BigInt.asUintN(64, x);

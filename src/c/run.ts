@@ -49,6 +49,12 @@ export interface RunCOptions {
   stdin?: Uint8Array;
   /** Where the parser's wasm files are (default: resolved for Node or the Vite build). */
   parserWasm?: ParserWasm;
+  /**
+   * Keep the machine's allocator event log (default true): RunResult.events and findings, the
+   * heap map's steps and labels and the snapshot's live blocks come from it. The CLI without
+   * --json, which shows only what the program wrote, runs without it.
+   */
+  events?: boolean;
   /** Include machine.snapshot() in the result (default true). */
   snapshot?: boolean;
   /** Also return the output as raw bytes (the CLI writes them unchanged). */
@@ -189,6 +195,8 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   const profile = options.profile ? getProfile(options.profile) : undefined;
   if (options.profile && !profile) return compileFailure([...diagnostics, plainError(`unknown profile '${options.profile}'`)]);
   const machine = new Machine({ pythonmalloc: mode, profile, memoryCap: options.memoryCap });
+  const keepEvents = options.events !== false;
+  machine.recordEvents = keepEvents;
   const programName = fileName.replace(/^.*\//, '').replace(/\.c$/, '') || 'a.out';
   const libc = installLibc(machine, new Stdio({ stdin: options.stdin }), { programName });
   machine.beforeExit = () => libc.stdio.flushAll();
@@ -229,7 +237,11 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
         libc.exit(typeof status === 'bigint' ? Number(BigInt.asUintN(8, status)) : status === undefined ? 0 : Number(status) & 255);
       }
     } catch (e) {
-      if (e instanceof SegmentationFault) throw R.fault(e, { file: fileName, line: machine.currentLine ?? 0, col: 0 }, 'a memory access');
+      if (e instanceof SegmentationFault) {
+        // A fault out of an allocator called in place by compiled code (emit-js.ts) names the call.
+        const failed = machine.failedCall;
+        throw R.fault(e, { file: fileName, line: machine.currentLine ?? 0, col: 0 }, failed ? `${failed.fn}()` : 'a memory access');
+      }
       throw e;
     }
   } catch (e) {
@@ -269,10 +281,10 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   };
   // The event objects and the findings are made when first read: a caller that wants only the
   // output (the CLI without --json, a benchmark) does not pay for a long run's log.
-  lazyField(out, 'events', () => machine.events);
+  if (keepEvents) lazyField(out, 'events', () => machine.events);
   if (result !== undefined) out.result = result;
   if (limit) out.limit = limit;
-  if (!stopped && !limit) {
+  if (!stopped && !limit && keepEvents) {
     const endedNormally = signal === null;
     lazyField(out, 'findings', () => silentBugs(machine, endedNormally));
   }

@@ -20,6 +20,8 @@ import { Stack } from './image';
 import { joinS64, joinU64, type Val } from './values';
 
 const TWO32 = 4294967296;
+/** 2^-32: x * TWO_NEG32 is x / 2^32 exactly (a power-of-two scaling), without a division. */
+const TWO_NEG32 = 2 ** -32;
 /** The argument list of a call with none (never written). */
 export const NO_ARGS: readonly Val[] = Object.freeze([]);
 
@@ -146,7 +148,7 @@ export class Runtime {
     const r = this.invoke(f, args);
     if (r === null) return;
     if (typeof r === 'number') {
-      const hi = Math.floor(r / TWO32);
+      const hi = Math.floor(r * TWO_NEG32);
       this.rl = (r - hi * TWO32) | 0;
       this.rh = hi | 0;
     } else if (r === undefined) {
@@ -173,10 +175,10 @@ export class Runtime {
     const fv = fp + 16 <= pageBase + 4096 ? mem.pageView(sp) ?? null : null;
     if (fv !== null) {
       const fo = fp - pageBase;
-      const rh = Math.floor(FAKE_RETURN_ADDRESS / TWO32);
+      const rh = Math.floor(FAKE_RETURN_ADDRESS * TWO_NEG32);
       fv.setUint32(fo + 8, FAKE_RETURN_ADDRESS - rh * TWO32, true);
       fv.setUint32(fo + 12, rh, true);
-      const sh = Math.floor(savedFp / TWO32);
+      const sh = Math.floor(savedFp * TWO_NEG32);
       fv.setUint32(fo, savedFp - sh * TWO32, true);
       fv.setUint32(fo + 4, sh, true);
       this.fo = fo;

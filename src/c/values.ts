@@ -12,6 +12,8 @@ export type Val = number | bigint;
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 const TWO32 = 4294967296;
+/** 2^-32: x * TWO_NEG32 is x / 2^32 exactly (a power-of-two scaling), without a division. */
+const TWO_NEG32 = 2 ** -32;
 const TWO64 = 18446744073709551616;
 
 /** A bigint result to the normalised signed 64-bit representation. */
@@ -144,8 +146,8 @@ function bitwise64(a: Val, b: Val, op: BitOp, opBig: (x: bigint, y: bigint) => b
       return signed || r >= 0 ? r : r + TWO64 > SAFE ? normU64(BigInt(r)) : r + TWO64;
     }
     if (a >= 0 && b >= 0) {
-      const ah = Math.floor(a / TWO32);
-      const bh = Math.floor(b / TWO32);
+      const ah = Math.floor(a * TWO_NEG32);
+      const bh = Math.floor(b * TWO_NEG32);
       const hi = op(ah, bh) >>> 0;
       const lo = op(a >>> 0, b >>> 0) >>> 0;
       const r = hi * TWO32 + lo;

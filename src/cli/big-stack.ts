@@ -25,6 +25,8 @@ const { workerData, parentPort } = require('node:worker_threads');
 import(workerData.tsxApi).then(async ({ tsImport }) => {
   const { runC } = await tsImport(workerData.runModule, workerData.from);
   const result = await runC(workerData.source, workerData.options);
+  // The CLI prints no events: deleting the (lazy) field keeps the clone from making them.
+  delete result.events;
   parentPort.postMessage(result);
 }).catch((e) => parentPort.postMessage({ workerError: String(e && e.stack || e) }));
 `;

@@ -123,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
   // A worker with a big JS stack, so deep C recursion meets the simulated stack's limit first.
   let r;
   try {
-    r = await runCWithBigStack(source, { ...args.options, fileName, rawOutput: !args.json });
+    r = await runCWithBigStack(source, { ...args.options, fileName, rawOutput: !args.json, events: args.json });
   } catch (e) {
     // A bug in pymem itself, not in the C program: say so, with the JS stack (EX_SOFTWARE).
     await write(2, `pymem: internal error: ${(e as Error).stack ?? String(e)}\n`);
