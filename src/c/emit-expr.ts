@@ -10,7 +10,7 @@ import type { Machine } from '../../allocator/machine';
 import type { CArg, NativeFunction } from '../../allocator/native-function';
 import type { Expr, FuncSym, Init } from './ir';
 import type { Loc } from './diagnostics';
-import { Runtime, type CompiledFunction, type Ev } from './runtime';
+import { Runtime, type Body, type CompiledFunction, type Ev } from './runtime';
 import { T, sizeOf, type CType, type FuncType, type IntType } from './types';
 import {
   addS64, addU64, and64, converter, divS64, divU64, modS64, modU64, mulS64, mulU64, neg64, normS64, normU64,
@@ -38,6 +38,10 @@ export function ptrAdd(p: Val, i: Val, scale: number): Val {
 export interface EmitContext {
   /** The compiled form of a function defined in this program (filled in after emission). */
   compiled(sym: FuncSym): CompiledFunction | undefined;
+  /** The program's function bodies by calleeKey (filled in as they are compiled, before the run). */
+  readonly bodies: Record<string, Body>;
+  /** The key of a defined function in `bodies` (a JS identifier). */
+  calleeKey(sym: FuncSym): string;
   /** The machine's function for a declared-only function (bound at link time). */
   native(sym: FuncSym): NativeFunction | undefined;
 }
@@ -898,9 +902,9 @@ export function nativeResult(t: CType): (r: CArg | undefined) => Val {
 /** Arguments for an interpreted function called through a pointer of another prototype. */
 function adaptArgs(cf: CompiledFunction, vals: Val[], ft: FuncType): Val[] {
   void ft;
-  if (vals.length >= cf.params.length) return vals;
+  if (vals.length >= cf.arity) return vals;
   const out = vals.slice();
-  while (out.length < cf.params.length) out.push(0);
+  while (out.length < cf.arity) out.push(0);
   return out;
 }
 

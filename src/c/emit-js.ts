@@ -568,8 +568,8 @@ export class JsExprGen {
       }
       case 'call': {
         const c = e as Extract<Expr, { k: 'call' }>;
-        const callee = this.calleeRef(this.definedCallee(c)!);
-        return `(R.callWords(${callee}, ${this.argList(c)}), M.currentLine = ${c.loc.line}, ${hi} = R.rh, ${lo} = R.rl)`;
+        const r = this.tmp();
+        return `(${r} = ${this.calleeCall(this.definedCallee(c)!, c)}, M.currentLine = ${c.loc.line}, ${r} !== null && R.toWords(${r}), ${hi} = R.rh, ${lo} = R.rl)`;
       }
       case 'conv': {
         if (is64(e.e.t)) return this.pair(e.e, hi, lo);
@@ -666,15 +666,9 @@ export class JsExprGen {
     return direct && direct.def && !e.tmp ? direct : null;
   }
 
-  /** JS for the CompiledFunction of sym (compiled lazily: it may be defined later). */
-  private calleeRef(sym: FuncSym): string {
-    const ctx = this.ctx;
-    let compiled: CompiledFunction | undefined;
-    return `${this.cap((): CompiledFunction => (compiled ??= ctx.compiled(sym)!))}()`;
-  }
-
-  private argList(e: Extract<Expr, { k: 'call' }>): string {
-    return e.args.length === 0 ? 'NO_ARGS' : `[${e.args.map((a) => this.value(a)).join(', ')}]`;
+  /** JS calling the body of the defined function sym with the call's arguments (P: EmitContext.bodies). */
+  private calleeCall(sym: FuncSym, e: Extract<Expr, { k: 'call' }>): string {
+    return `P.${this.ctx.calleeKey(sym)}(${e.args.map((a) => this.value(a)).join(', ')})`;
   }
 
   private call(e: Extract<Expr, { k: 'call' }>): string | null {
@@ -686,7 +680,10 @@ export class JsExprGen {
     const ctx = this.ctx;
     if (direct.def) {
       const r = this.tmp();
-      return `(${r} = R.call(${this.calleeRef(direct)}, ${this.argList(e)}), M.currentLine = ${line}, ${r} === undefined ? 0 : ${r})`;
+      const ret = direct.type.ret;
+      // null: a 64-bit result left as words (R.rh, R.rl).
+      const words = ret.kind === 'int' && ret.size === 8 ? `${r} === null ? ${ret.signed ? 'joinS' : 'joinU'}(R.rh, R.rl) : ` : '';
+      return `(${r} = ${this.calleeCall(direct, e)}, M.currentLine = ${line}, ${words}${r} === undefined ? 0 : ${r})`;
     }
     const args = e.args.map((a) => this.value(a)).join(', ');
     const nf = ctx.native(direct);

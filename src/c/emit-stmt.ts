@@ -4,7 +4,11 @@
  * JS's own, with labels. Every statement and every loop iteration costs one step against the
  * budget; machine.currentLine is set before a statement only when its code can fault without
  * naming its own line (calls into the machine set it themselves). The onStep hook, and with it
- * a line write per statement, is compiled in only when the caller gave one. The frame (fp and its page view) is read once on entry: R.call sets it for the call.
+ * a line write per statement, is compiled in only when the caller gave one. Each function makes
+ * its own frame (R.enter, the parameter stores, R.leave: gcc -O0's prologue and epilogue) and
+ * keeps fp and the frame's page view in JS locals; `return` leaves the function's labelled block
+ * for the epilogue. Direct calls between compiled functions go through the program's table of
+ * bodies (EmitContext.bodies), so V8 sees one target per call site.
  * Main exports: StmtEmitter.
  * DIFFERS: a non-void function that falls off its end returns 0 (gcc -O0 returns whatever is in
  * rax); a fragment that does so has no result.
@@ -12,7 +16,7 @@
 import type { Machine } from '../../allocator/machine';
 import type { CArg } from '../../allocator/native-function';
 import type { FuncDef, Stmt } from './ir';
-import { type CompiledFunction, type Exec, Runtime } from './runtime';
+import { type Body, type CompiledFunction, Runtime } from './runtime';
 import { ExprEmitter, nativeResult } from './emit-expr';
 import { HELPERS, JsExprGen } from './emit-js';
 import { sizeOf, type CType } from './types';
@@ -23,22 +27,12 @@ export class StmtEmitter {
 
   /** A function definition, ready to be called by R.call and registered with the machine. */
   func(def: FuncDef): CompiledFunction {
-    const R = this.R;
     const body = new FunctionSource(this.R, new JsExprGen(this.R, this.M, this.ex, this.ex.ctx), this.ex).build(def);
-    const params = def.params.map((p) => {
-      const st = this.ex.storer(p.type);
-      const off = p.slot.off;
-      if (p.type.kind === 'struct') {
-        const size = sizeOf(p.type);
-        return (fp: number, v: Val) => R.mem.copy(fp + off, v as number, size);
-      }
-      return (fp: number, v: Val) => st(fp + off, v);
-    });
     const fromNative = def.params.map((p) => argFromNative(p.type));
     const ret = def.sym.type.ret;
     const toNative = (v: Val | undefined): CArg | undefined => (ret.kind === 'void' ? undefined : ((v ?? 0) as CArg));
     const retSigned = ret.kind === 'int' && ret.size === 8 ? ret.signed : undefined;
-    return { name: def.sym.name, frameSize: def.frameSize, params, fromNative, toNative, body, address: def.sym.addr, retSigned };
+    return { name: def.sym.name, frameSize: def.frameSize, arity: def.params.length, fromNative, toNative, body, address: def.sym.addr, retSigned };
   }
 }
 
@@ -53,28 +47,49 @@ class FunctionSource {
 
   constructor(private readonly R: Runtime, private readonly g: JsExprGen, private readonly ex: ExprEmitter) {}
 
-  build(def: FuncDef): Exec {
+  build(def: FuncDef): Body {
     const ret = def.sym.type.ret;
     this.ret64 = ret.kind === 'int' && ret.size === 8;
+    const g = this.g;
+    // The prologue's parameter stores: each argument into its slot, as the callee's code does.
+    const args = def.params.map((_, i) => `a${i}`);
+    const stores = def.params.map((p, i) => {
+      const off = p.slot.off;
+      if (p.type.kind === 'struct') {
+        const size = sizeOf(p.type);
+        const R = this.R;
+        return `${g.cap((fp: number, v: Val) => R.mem.copy(fp + off, v as number, size))}(fp, a${i});\n`;
+      }
+      const inline = g.storeLocal(off, p.type, `a${i}`);
+      if (inline !== null) return `${inline};\n`;
+      const st = this.ex.storer(p.type);
+      return `${g.cap((fp: number, v: Val) => st(fp + off, v))}(fp, a${i});\n`;
+    });
     const code = this.stmt(def.body);
-    const temps = Array.from({ length: this.g.tempCount }, (_, i) => `t${i}`);
-    const caps = this.g.caps.map((_, i) => `k${i} = k[${i}]`);
+    const temps = Array.from({ length: g.tempCount }, (_, i) => `t${i}`);
+    const caps = g.caps.map((_, i) => `k${i} = k[${i}]`);
     const src = [
       "'use strict';",
       `const { ${Object.keys(HELPERS).join(', ')} } = H;`,
       'const MAXS = 9007199254740991;',
       'const onStep = R.onStep;',
       caps.length ? `const ${caps.join(', ')};` : '',
-      `return function ${safeName(def.sym.name)}() {`,
+      `return function ${safeName(def.sym.name)}(${args.join(', ')}) {`,
+      '  const sfp = R.fp, ssp = R.sp, sfv = R.fv, sfo = R.fo;',
+      `  R.enter(${def.frameSize}, ${JSON.stringify(def.sym.name)});`,
       '  const fp = R.fp, fv = R.fv, fo = R.fo;',
       temps.length ? `  let ${temps.join(', ')};` : '',
+      stores.join(''),
+      `${FUNCTION_LABEL}: {`,
       code,
-      '  return 0;',
+      '}',
+      '  R.leave(sfp, ssp, sfv, sfo);',
+      '  return R.ret;',
       '};',
     ].join('\n');
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const factory = new Function('R', 'M', 'mem', 'H', 'k', src) as (...a: unknown[]) => Exec;
-    return factory(this.R, this.R.machine, this.R.mem, HELPERS, this.g.caps);
+    const factory = new Function('R', 'M', 'mem', 'H', 'k', 'P', src) as (...a: unknown[]) => Body;
+    return factory(this.R, this.R.machine, this.R.mem, HELPERS, g.caps, this.ex.ctx.bodies);
   }
 
   /**
@@ -147,9 +162,9 @@ class FunctionSource {
       }
       case 'return': {
         const words = s.e && this.ret64 ? g.returnWords(s.e) : null;
-        if (words !== null) return `${this.tick(s.loc.line, mark)}${words};\nreturn 3;\n`;
+        if (words !== null) return `${this.tick(s.loc.line, mark)}${words};\nbreak ${FUNCTION_LABEL};\n`;
         const v = s.e ? g.value(s.e) : '0';
-        return `${this.tick(s.loc.line, mark)}R.ret = ${v};\nreturn 3;\n`;
+        return `${this.tick(s.loc.line, mark)}R.ret = ${v};\nbreak ${FUNCTION_LABEL};\n`;
       }
       case 'break':
         return `${this.tick(s.loc.line, mark)}break ${this.breaks[this.breaks.length - 1]};\n`;
@@ -200,6 +215,9 @@ class FunctionSource {
     }
   }
 }
+
+/** The labelled block around a function's statements: `return` leaves it for the epilogue. */
+const FUNCTION_LABEL = 'FN';
 
 function isScalar(t: CType): boolean {
   return t.kind === 'int' || t.kind === 'ptr' || t.kind === 'float';

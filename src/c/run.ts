@@ -23,7 +23,7 @@ import type { Diagnostic } from './diagnostics';
 import { displayLine } from './diagnostics';
 import type { FuncSym, Program } from './ir';
 import { layoutImage } from './image';
-import { Runtime, LimitReached, type CompiledFunction } from './runtime';
+import { Runtime, LimitReached, type Body, type CompiledFunction } from './runtime';
 import { ExprEmitter } from './emit-expr';
 import { StmtEmitter } from './emit-stmt';
 import { fragmentResult } from './python-repr';
@@ -479,9 +479,17 @@ function link(program: Program, machine: Machine, R: Runtime, dataSymbols: Reado
     last.rendered += 'collect2: error: ld returned 1 exit status\n';
     return { entry: null as unknown as CompiledFunction, errors };
   }
+  const bodies: Record<string, Body> = Object.create(null);
+  const keys = new Map<FuncSym, string>();
   const ex = new ExprEmitter(R, machine, {
     compiled: (sym) => compiled.get(sym),
     native: (sym) => machine.functions.get(sym.name),
+    bodies,
+    calleeKey: (sym) => {
+      let key = keys.get(sym);
+      if (key === undefined) keys.set(sym, (key = `f${keys.size}`));
+      return key;
+    },
   });
   const st = new StmtEmitter(R, machine, ex);
   for (const f of program.functions) {
@@ -489,6 +497,7 @@ function link(program: Program, machine: Machine, R: Runtime, dataSymbols: Reado
     const cf = st.func(f.def);
     cf.address = f.addr;
     compiled.set(f, cf);
+    bodies[ex.ctx.calleeKey(f)] = cf.body;
     R.byAddress.set(f.addr, cf);
   }
   // Static initialisers run before main, as the loader's copy of .data would have them.
@@ -502,7 +511,7 @@ function link(program: Program, machine: Machine, R: Runtime, dataSymbols: Reado
 
 /** argc, argv, envp for main as the kernel lays them out (argv[0] only, empty environment). */
 function mainArgs(R: Runtime, main: CompiledFunction, programName: string): number[] {
-  const n = main.params.length;
+  const n = main.arity;
   if (n === 0) return [];
   const m = R.mem;
   // The strings go near the top of the stack, then the pointer arrays below them.

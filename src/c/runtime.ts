@@ -42,16 +42,23 @@ export const RETURN = 3;
 export type Exec = () => number;
 export type Ev = () => Val;
 
+/**
+ * A compiled C function's JS function: takes the argument values, sets up its own frame
+ * (R.enter / R.leave, as gcc -O0's prologue and epilogue), stores the arguments in their
+ * parameter slots and returns R.ret (null: a 64-bit result left as words in R.rh, R.rl).
+ */
+export type Body = (...args: Val[]) => Val | undefined | null;
+
 export interface CompiledFunction {
   name: string;
   frameSize: number;
-  /** Stores each argument into its parameter slot (frame-relative). */
-  params: ((fp: number, v: Val) => void)[];
+  /** How many parameters the function has (a call through a pointer may pass fewer). */
+  arity: number;
   /** How each CArg from native code becomes a value of the parameter's type. */
   fromNative: ((a: CArg | undefined) => Val)[];
   /** Return value to native code. */
   toNative: (v: Val | undefined) => CArg | undefined;
-  body: Exec;
+  body: Body;
   address: number;
   /** For a function returning a 64-bit integer: whether signed (how R.call joins `rh`/`rl`). */
   retSigned?: boolean;
@@ -59,6 +66,8 @@ export interface CompiledFunction {
 
 /** The return address gcc's `call` would push; any text address will do for the model. */
 const FAKE_RETURN_ADDRESS = 0x5555_5555_5200;
+const FAKE_RETURN_HI = Math.floor(FAKE_RETURN_ADDRESS / TWO32);
+const FAKE_RETURN_LO = FAKE_RETURN_ADDRESS - FAKE_RETURN_HI * TWO32;
 
 export class Runtime {
   readonly mem: Memory;
@@ -146,7 +155,11 @@ export class Runtime {
   /** R.call for a function returning a 64-bit integer, whose value is left as words in rh, rl. */
   callWords(f: CompiledFunction, args: readonly Val[]): void {
     const r = this.invoke(f, args);
-    if (r === null) return;
+    if (r !== null) this.toWords(r);
+  }
+
+  /** Puts a returned value (undefined: none) into rh, rl as two int32 words. */
+  toWords(r: Val | undefined): void {
     if (typeof r === 'number') {
       const hi = Math.floor(r * TWO_NEG32);
       this.rl = (r - hi * TWO32) | 0;
@@ -161,23 +174,31 @@ export class Runtime {
   }
 
   private invoke(f: CompiledFunction, args: readonly Val[]): Val | undefined | null {
+    if (args.length >= f.arity) return f.body(...args);
+    // Called through a pointer with fewer arguments: the missing ones read as 0.
+    const padded = args.slice();
+    while (padded.length < f.arity) padded.push(0);
+    return f.body(...padded);
+  }
+
+  /**
+   * A compiled function's prologue: below the caller's 16-aligned rsp, push a return address
+   * and the saved rbp (written into simulated stack memory, through the frame page's view when
+   * the whole frame [sp, fp+16) lies in one page), then reserve frameSize bytes. The caller's
+   * fp, sp, fv, fo are kept in the callee's JS locals and given back to leave().
+   */
+  enter(frameSize: number, name: string): void {
     const savedFp = this.fp;
-    const savedSp = this.sp;
-    const fp = savedSp - 16;
-    const sp = fp - f.frameSize;
-    if (sp < this.stack.low) this.growStack(sp, f);
+    const fp = this.sp - 16;
+    const sp = fp - frameSize;
+    if (sp < this.stack.low) this.growStack(sp, name);
     const mem = this.mem;
-    const savedFv = this.fv;
-    const savedFo = this.fo;
     const pageBase = sp - (sp & 4095);
-    // The pushes (return address, then rbp) land in simulated stack memory, through the
-    // frame's page view when the frame fits in one page.
     const fv = fp + 16 <= pageBase + 4096 ? mem.pageView(sp) ?? null : null;
     if (fv !== null) {
       const fo = fp - pageBase;
-      const rh = Math.floor(FAKE_RETURN_ADDRESS * TWO_NEG32);
-      fv.setUint32(fo + 8, FAKE_RETURN_ADDRESS - rh * TWO32, true);
-      fv.setUint32(fo + 12, rh, true);
+      fv.setUint32(fo + 8, FAKE_RETURN_LO, true);
+      fv.setUint32(fo + 12, FAKE_RETURN_HI, true);
       const sh = Math.floor(savedFp * TWO_NEG32);
       fv.setUint32(fo, savedFp - sh * TWO32, true);
       fv.setUint32(fo + 4, sh, true);
@@ -189,28 +210,28 @@ export class Runtime {
     this.fv = fv;
     this.fp = fp;
     this.sp = sp;
-    const params = f.params;
-    for (let i = 0; i < params.length; i++) params[i]!(fp, args[i]!);
     this.ret = undefined;
     this.depth++;
-    f.body();
-    this.depth--;
-    this.fp = savedFp;
-    this.sp = savedSp;
-    this.fv = savedFv;
-    this.fo = savedFo;
-    return this.ret;
   }
 
-  private growStack(sp: number, f: CompiledFunction): void {
+  /** The epilogue: the caller's frame again. */
+  leave(fp: number, sp: number, fv: DataView | null, fo: number): void {
+    this.depth--;
+    this.fp = fp;
+    this.sp = sp;
+    this.fv = fv;
+    this.fo = fo;
+  }
+
+  private growStack(sp: number, name: string): void {
     const ok = this.stack.grow(sp);
     if (ok === null) throw new LimitReached('memory', 'pymem: the memory cap was reached growing the stack');
     if (!ok) {
       throw new ProcessEnd(139, 'SIGSEGV', {
         where: 'C code',
-        call: `${f.name}()`,
-        reads: [{ address: sp, length: 16, bytes: null, meaning: `the frame of ${f.name}()` }],
-        conclusion: `Stack overflow: calling ${f.name}() at depth ${this.depth} needs the stack down to 0x${sp.toString(16)}, below the 8 MiB stack limit (0x${this.stack.limit.toString(16)}); the access hits the guard gap and the kernel sends SIGSEGV.`,
+        call: `${name}()`,
+        reads: [{ address: sp, length: 16, bytes: null, meaning: `the frame of ${name}()` }],
+        conclusion: `Stack overflow: calling ${name}() at depth ${this.depth} needs the stack down to 0x${sp.toString(16)}, below the 8 MiB stack limit (0x${this.stack.limit.toString(16)}); the access hits the guard gap and the kernel sends SIGSEGV.`,
       }, 'stack overflow');
     }
   }
