@@ -35,7 +35,8 @@ export class Memory {
       this.tags.fill(-1);
       this.generation = this.space.generation;
     }
-    const pno = Math.floor(addr / 4096);
+    // addr * 2^-12 is addr / 4096 exactly (a power-of-two scaling), without a division.
+    const pno = Math.floor(addr * 0.000244140625);
     const slot = pno & SLOT_MASK;
     if (this.tags[slot] === pno) return this.views[slot];
     const bytes = this.space.pageBytes(addr);
