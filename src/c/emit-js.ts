@@ -621,6 +621,15 @@ export class JsExprGen {
   effect(e: Expr): string | null {
     let lv: Expr;
     let r: Expr;
+    if (e.k === 'incdec' && e.lv.k === 'local' && e.t.kind === 'int' && e.t.size === 8 && (e.delta === 1 || e.delta === -1)) {
+      // A 64-bit local's ++/-- as words: the low word wraps, the carry (or borrow) goes up.
+      const slow = this.incdec(e);
+      if (slow === null) return null;
+      const o = `fo + ${e.lv.slot.off}`;
+      const l = this.tmp();
+      const d = e.delta;
+      return `(fv !== null ? ((${l} = fv.getInt32(${o}, true)) === ${d > 0 ? -1 : 0} && fv.setInt32(${o} + 4, (fv.getInt32(${o} + 4, true) + ${d}) | 0, true), fv.setInt32(${o}, (${l} + ${d}) | 0, true)) : ${slow})`;
+    }
     if (e.k === 'assign') {
       lv = e.lv;
       r = e.r;

@@ -2,7 +2,8 @@
  * Code generation, part 2: statements and functions -> one JavaScript function per C function
  * (new Function), expressions by emit-js.ts. C's loops, switch, break, continue and return are
  * JS's own, with labels. Every statement and every loop iteration costs one step against the
- * budget; machine.currentLine is set before a statement only when its code can fault without
+ * budget (a run of straight-line statements is charged at its start, one check for all);
+ * machine.currentLine is set before a statement only when its code can fault without
  * naming its own line (calls into the machine set it themselves). The onStep hook, and with it
  * a line write per statement, is compiled in only when the caller gave one. Each function makes
  * its own frame (R.enter, the parameter stores, R.leave: gcc -O0's prologue and epilogue) and
@@ -44,6 +45,8 @@ class FunctionSource {
   private readonly continues: string[] = [];
   /** Whether the function returns a 64-bit integer (returned as words when that avoids a bigint). */
   private ret64 = false;
+  /** Statements of the current straight-line run already charged to the budget (see block). */
+  private prepaid = 0;
 
   constructor(private readonly R: Runtime, private readonly g: JsExprGen, private readonly ex: ExprEmitter) {}
 
@@ -99,7 +102,32 @@ class FunctionSource {
    */
   private tick(line: number, mark: number): string {
     const setLine = this.R.onStep !== null || this.g.lineUses !== mark;
-    return `if (++R.steps > R.stepLimit) R.outOfSteps();${setLine ? ` M.currentLine = ${line};` : ''}${this.R.onStep ? ` onStep(${line});` : ''}\n`;
+    const charge = this.prepaid > 0 ? (this.prepaid--, '') : 'if (++R.steps > R.stepLimit) R.outOfSteps();';
+    return `${charge}${setLine ? ` M.currentLine = ${line};` : ''}${this.R.onStep ? ` onStep(${line});` : ''}\n`;
+  }
+
+  /**
+   * A block's statements. Without an onStep hook, a run of straight-line statements (expressions
+   * and initialisations) is charged against the budget once, at its start, for all of them: the
+   * same count, one check. (A run that ends the process partway was charged in full.)
+   */
+  private block(body: readonly Stmt[]): string {
+    let out = '';
+    for (let i = 0; i < body.length; ) {
+      let n = 0;
+      if (this.R.onStep === null) while (i + n < body.length && straightLine(body[i + n]!)) n++;
+      if (n < 2) {
+        out += this.stmt(body[i]!);
+        i++;
+        continue;
+      }
+      out += `if ((R.steps += ${n}) > R.stepLimit) R.outOfSteps();\n`;
+      this.prepaid = n;
+      for (let j = 0; j < n; j++) out += this.stmt(body[i + j]!);
+      this.prepaid = 0;
+      i += n;
+    }
+    return out;
   }
 
   private label(kind: string): string {
@@ -126,7 +154,7 @@ class FunctionSource {
         return `${this.tick(s.loc.line, mark)}${code};\n`;
       }
       case 'block':
-        return s.body.map((x) => this.stmt(x)).join('');
+        return this.block(s.body);
       case 'if': {
         const c = g.value(s.c);
         const tick = this.tick(s.loc.line, mark);
@@ -152,7 +180,7 @@ class FunctionSource {
         const l = this.label('L');
         const init = s.init ? this.stmt(s.init) : '';
         const stepMark = g.lineUses;
-        const step0 = s.step ? g.value(s.step) : '';
+        const step0 = s.step ? g.effect(s.step) ?? g.value(s.step) : '';
         const step = step0 !== '' && (g.lineUses !== stepMark || this.R.onStep !== null) ? `M.currentLine = ${s.loc.line}, ${step0}` : step0;
         const condMark = g.lineUses;
         const c = s.c ? `if (${g.value(s.c)} === 0) break;\n` : '';
@@ -214,6 +242,11 @@ class FunctionSource {
       }
     }
   }
+}
+
+/** A statement that runs straight through: no branch, loop or jump of its own. */
+function straightLine(s: Stmt): boolean {
+  return s.k === 'expr' || s.k === 'init';
 }
 
 /** The labelled block around a function's statements: `return` leaves it for the epilogue. */
