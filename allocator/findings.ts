@@ -9,6 +9,7 @@
  * an allocator structure (a free-list link, a chunk header) that check() walks.
  */
 
+import { AddressMap } from './address-map';
 import type { AllocatorEvent } from './machine';
 
 /**
@@ -133,10 +134,10 @@ function whySilent(block: Block, freeFn: string): string {
 export function findSilentBugs(events: readonly AllocatorEvent[] | EventRows, problems: readonly string[] = []): Finding[] {
   const rows = Array.isArray(events) ? rowsOf(events) : (events as EventRows);
   /** Address -> the row that allocated the block now there. */
-  const live = new Map<number, number>();
+  const live = new AddressMap();
   /** Address -> the row that allocated it and the row that released it (until reused). */
-  const freedAlloc = new Map<number, number>();
-  const freedBy = new Map<number, number>();
+  const freedAlloc = new AddressMap();
+  const freedBy = new AddressMap();
   const findings: Finding[] = [];
   const block = (row: number): Block => {
     const fn = rows.fn(row);
@@ -178,7 +179,7 @@ export function findSilentBugs(events: readonly AllocatorEvent[] | EventRows, pr
       return;
     }
     let inside: Block | undefined;
-    for (const r of live.values()) {
+    for (const r of live.rows()) {
       const b = block(r);
       if (typeof b.size === 'number' && p > b.address && p < b.address + b.size) {
         inside = b;
