@@ -429,6 +429,14 @@ export class JsExprGen {
           const pair = this.pair(le, h, w);
           // A power of two keeps the low bits of the low word.
           if ((k & (k - 1)) === 0) return `(${pair}, (${w} & ${k - 1}))`;
+          // x mod k from x's four 16-bit digits and 2^48, 2^32, 2^16 mod k, when the weighted sum
+          // stays below 2^31: int32 arithmetic, and V8 turns `%` by a literal into a multiplication.
+          const r48 = Number((1n << 48n) % BigInt(k));
+          const r32 = 2 ** 32 % k;
+          const r16 = 2 ** 16 % k;
+          if (65535 * (r48 + r32 + r16 + 1) < 2 ** 31) {
+            return `(${pair}, ((${h} >>> 16) * ${r48} + (${h} & 65535) * ${r32} + (${w} >>> 16) * ${r16} + (${w} & 65535)) % ${k})`;
+          }
           // (hi * 2^32 + lo) mod k = ((hi mod k) * (2^32 mod k) + lo) mod k, all below 2^53. Each
           // mod multiplies by 1/k: for u < 2^53 the floor is off by at most one, put right after.
           const u = this.tmp();
