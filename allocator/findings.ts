@@ -18,7 +18,10 @@ import type { AllocatorEvent } from './machine';
  */
 export interface EventRows {
   readonly length: number;
-  fn(i: number): string;
+  /** A small number naming row i's function (the same number for the same function). */
+  fnId(i: number): number;
+  /** The function a fnId names. */
+  fnName(id: number): string;
   arg(i: number, k: 0 | 1): number | string;
   /** The returned pointer, or null for a void function. */
   result(i: number): number | null;
@@ -28,9 +31,20 @@ export interface EventRows {
 
 /** AllocatorEvent objects seen as rows. */
 export function rowsOf(events: readonly AllocatorEvent[]): EventRows {
+  const names: string[] = [];
+  const ids = new Map<string, number>();
   return {
     length: events.length,
-    fn: (i) => events[i]!.fn,
+    fnId: (i) => {
+      const fn = events[i]!.fn;
+      let id = ids.get(fn);
+      if (id === undefined) {
+        ids.set(fn, (id = names.length));
+        names.push(fn);
+      }
+      return id;
+    },
+    fnName: (id) => names[id]!,
     arg: (i, k) => events[i]!.args[k] ?? 0,
     result: (i) => events[i]!.result,
     line: (i) => events[i]!.line,
@@ -139,8 +153,15 @@ export function findSilentBugs(events: readonly AllocatorEvent[] | EventRows, pr
   const freedAlloc = new AddressMap();
   const freedBy = new AddressMap();
   const findings: Finding[] = [];
+  /** fnInfo by fnId, filled as ids are met. */
+  const infoById: FnInfo[] = [];
+  const infoOf = (row: number): FnInfo => {
+    const id = rows.fnId(row);
+    return (infoById[id] ??= fnInfo(rows.fnName(id)));
+  };
+  const fnOf = (row: number): string => rows.fnName(rows.fnId(row));
   const block = (row: number): Block => {
-    const fn = rows.fn(row);
+    const fn = fnOf(row);
     const info = fnInfo(fn);
     const size = info.realloc ? rows.arg(row, 1) : info.calloc ? mul(rows.arg(row, 0), rows.arg(row, 1)) : rows.arg(row, 0);
     return { address: rows.result(row) ?? 0, size, fn, family: info.family, underlying: rows.underlying(row), line: rows.line(row) };
@@ -150,7 +171,7 @@ export function findSilentBugs(events: readonly AllocatorEvent[] | EventRows, pr
     const allocRow = live.get(p);
     if (allocRow !== undefined) {
       const family = fnInfo(fn).family;
-      if (fnInfo(rows.fn(allocRow)).family !== family) {
+      if (infoOf(allocRow).family !== family) {
         const b = block(allocRow);
         findings.push({
           kind: 'family-mismatch',
@@ -170,7 +191,7 @@ export function findSilentBugs(events: readonly AllocatorEvent[] | EventRows, pr
       findings.push({
         kind: 'double-free',
         line,
-        message: `${fn}(${hex(p)})${at(line)} released a block that ${rows.fn(beforeRow)}()${at(beforeLine)} had already released. ${
+        message: `${fn}(${hex(p)})${at(line)} released a block that ${fnOf(beforeRow)}()${at(beforeLine)} had already released. ${
           pool
             ? 'pymalloc does not check: the block now heads its pool\'s free list twice (its first word points at itself), so the next two allocations of this size class return the same address and two owners will write over each other.'
             : `The allocator accepted it without a check in this mode; the block sits twice on a free list, so two later allocations can receive the same memory.`
@@ -195,19 +216,19 @@ export function findSilentBugs(events: readonly AllocatorEvent[] | EventRows, pr
     });
   };
 
-  for (let i = 0; i < rows.length; i++) {
-    const fn = rows.fn(i);
-    const info = fnInfo(fn);
+  const n = rows.length;
+  for (let i = 0; i < n; i++) {
+    const info = infoOf(i);
     const a0 = rows.arg(i, 0);
     const p = typeof a0 === 'number' ? a0 : 0;
     if (info.free) {
-      if (p !== 0) release(p, fn, rows.line(i), i);
+      if (p !== 0) release(p, fnOf(i), rows.line(i), i);
       continue;
     }
     const result = rows.result(i);
     if (info.realloc && p !== 0 && (result !== 0 || rows.arg(i, 1) === 0)) {
       const old = live.get(p);
-      if (old !== undefined && fnInfo(rows.fn(old)).family !== info.family) release(p, fn, rows.line(i), i);
+      if (old !== undefined && infoOf(old).family !== info.family) release(p, fnOf(i), rows.line(i), i);
       else live.delete(p);
     }
     if (result !== null && result !== 0) {

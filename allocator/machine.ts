@@ -406,7 +406,8 @@ export class Machine {
       get length() {
         return log.length;
       },
-      fn: (i) => FN_NAMES[log.fnId(i)]!,
+      fnId: (i) => log.fnId(i),
+      fnName: (id) => FN_NAMES[id]!,
       arg: (i, k) => log.arg(i, k),
       result: (i) => {
         const r = log.result(i);
