@@ -2,7 +2,7 @@
  * Speed of compiled C calling into the machine: bench/native/trace.c's allocation trace (xorshift64
  * over 10,000 slots; an empty slot gets PyObject_Malloc(1..512), a full one is PyObject_Free'd),
  * written in C and run through runC, against the same C built by gcc -O0 on real libpython.
- * Usage: npx tsx bench/c-trace.ts [steps]   (default 1,000,000; trace.c runs 10,000,000).
+ * Usage: npx tsx bench/c-trace.ts [steps]   (default 10,000,000, as bench/native/trace.c runs).
  * Prints one JSON line per measure; the checksum (allocations made) is checked against a JS replay.
  * Two configurations of the runtime: as `pymem run` executes a program (no allocator event log:
  * it prints only what the program wrote), and as the page runs it (the event log kept for the
@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runC } from '../src/c/run';
 
-const steps = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+const steps = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 10_000_000);
 /** With `stub`, the two machine calls become C-side stand-ins: what remains is the interpreter's part. */
 const source = (count: number, stub = false): string => `#include <Python.h>
 #include <stdio.h>
