@@ -107,8 +107,50 @@ export class JsExprGen {
     return `(fv !== null && (${h} = fv.getUint32(${o} + 4, true)) < 2097152 ? ${h} * 4294967296 + fv.getUint32(${o}, true) : mem.u64(${a}))`;
   }
 
+  /**
+   * A bound on an integer expression's value when it is provably in [0, bound] (a remainder by a
+   * constant, a mask, their sums, widening conversions), else null. Lets a 64-bit store of such a
+   * value write its words without splitting a number.
+   */
+  valueBound(e: Expr): number | null {
+    if (e.t.kind !== 'int') return null;
+    switch (e.k) {
+      case 'const':
+        return typeof e.v === 'number' && e.v >= 0 ? e.v : null;
+      case 'conv': {
+        const b = this.valueBound(e.e);
+        return b !== null && e.t.size >= 4 && b < 2 ** 31 ? b : null;
+      }
+      case 'arith': {
+        if (e.op === '%' && !(e.t as IntType).signed) {
+          const k = positiveConst(e.r);
+          return k === null ? null : k - 1;
+        }
+        if (e.op === '&') {
+          const l = this.valueBound(e.l);
+          const r = this.valueBound(e.r);
+          return l === null ? r : r === null ? l : Math.min(l, r);
+        }
+        if (e.op === '+') {
+          const l = this.valueBound(e.l);
+          const r = this.valueBound(e.r);
+          return l === null || r === null ? null : l + r;
+        }
+        return null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** Whether e's value is provably in [0, 2^31). */
+  small(e: Expr): boolean {
+    const b = this.valueBound(e);
+    return b !== null && b < 2 ** 31;
+  }
+
   /** A store of the value of JS expression v to a scalar local; evaluates to the value. */
-  storeLocal(off: number, t: CType, v: string): string | null {
+  storeLocal(off: number, t: CType, v: string, small = false): string | null {
     const x = this.tmp();
     const o = `fo + ${off}`;
     const a = `fp + ${off}`;
@@ -123,6 +165,8 @@ export class JsExprGen {
       case 2: return `(${x} = ${v}, fv !== null ? fv.setUint16(${o}, ${x} & 65535, true) : mem.set16(${a}, ${x}), ${x})`;
       case 4: return `(${x} = ${v}, fv !== null ? fv.setInt32(${o}, ${x}, true) : mem.set32(${a}, ${x}), ${x})`;
       case 8: {
+        // A value known to be in [0, 2^31): its words are itself and 0.
+        if (small) return `(${x} = ${v}, fv !== null ? (fv.setInt32(${o}, ${x}, true), fv.setInt32(${o} + 4, 0, true)) : mem.set64(${a}, ${x}), ${x})`;
         const h = this.tmp();
         return `(${x} = ${v}, fv !== null && typeof ${x} === 'number' ? (${h} = Math.floor(${x} * 2.3283064365386963e-10), fv.setUint32(${o}, ${x} - ${h} * 4294967296, true), fv.setInt32(${o} + 4, ${h}, true)) : mem.set64(${a}, ${x}), ${x})`;
       }
@@ -471,7 +515,7 @@ export class JsExprGen {
 
   private assign(lv: Expr, r: Expr, t: CType): string | null {
     if (t.kind === 'struct' || t.kind === 'array') return null;
-    if (lv.k === 'local') return this.storeLocal(lv.slot.off, t, this.value(r));
+    if (lv.k === 'local') return this.storeLocal(lv.slot.off, t, this.value(r), this.small(r));
     const elem = this.frameElement(lv, t);
     if (elem) return elem.store(this.value(r));
     const st = this.ex.storer(t);

@@ -233,7 +233,7 @@ class FunctionSource {
         const e = item?.e;
         const store = !scalar || !e ? null
           : init.type.kind === 'int' && init.type.size === 8 && g.pairStore(e) ? g.storePair({ k: 'local', t: init.type, slot: s.slot, loc: s.loc }, e)
-          : g.storeLocal(off, init.type, g.value(e));
+          : g.storeLocal(off, init.type, g.value(e), g.small(e));
         if (store !== null) return `${this.tick(s.loc.line, mark)}${store};\n`;
         const R = this.R;
         const run = this.ex.init(init, () => R.fp + off);
