@@ -150,8 +150,9 @@ export class PyMemDomains {
 
   private tMalloc(t: PyMemAllocatorEx, n: number): number {
     if (t.malloc === this.PYMALLOC_ALLOC.malloc) return this.obmalloc._PyObject_Malloc(n);
-    if (t.malloc === this.MALLOC_ALLOC.malloc) return this._PyMem_RawMalloc(n);
-    return ptr(t.malloc.call([t.ctx, n]));
+    // `+` on the other returns: see Obmalloc._PyObject_Malloc (keeps an inlined pymalloc block unboxed).
+    if (t.malloc === this.MALLOC_ALLOC.malloc) return +this._PyMem_RawMalloc(n);
+    return +ptr(t.malloc.call([t.ctx, n]));
   }
   private tCalloc(t: PyMemAllocatorEx, a: number, b: number): number {
     return ptr(t.calloc.call([t.ctx, a, b]));
@@ -200,12 +201,16 @@ export class PyMemDomains {
   }
 
   PyObject_Malloc(size: CArg): number {
-    // The common case in one step: a plain size and OBJ = pymalloc (as tMalloc would dispatch).
-    if (typeof size === 'number' && size >= 0 && size <= this.ssizeMaxNum && this.obj.malloc === this.PYMALLOC_ALLOC.malloc) {
+    // The common case in one step: a size that is a non-negative int32 (so below PY_SSIZE_T_MAX
+    // of any profile) and OBJ = pymalloc, as tMalloc would dispatch it (the table itself first:
+    // one compare where it is the default one).
+    const t = this.obj;
+    if (typeof size === 'number' && (size | 0) === size && size >= 0 && (t === this.PYMALLOC_ALLOC || t.malloc === this.PYMALLOC_ALLOC.malloc)) {
       return this.obmalloc._PyObject_Malloc(size);
     }
     const n = this.size(size);
-    return n < 0 ? 0 : this.tMalloc(this.obj, n);
+    // `+`: see Obmalloc._PyObject_Malloc (keeps the inlined fast path's result unboxed).
+    return n < 0 ? 0 : +this.tMalloc(this.obj, n);
   }
   PyObject_Calloc(nelem: CArg, elsize: CArg): number {
     const a = this.callocArgs(nelem, elsize);
@@ -216,8 +221,9 @@ export class PyMemDomains {
     return n < 0 ? 0 : this.tRealloc(this.obj, p, n);
   }
   PyObject_Free(p: number): void {
-    if (this.obj.free === this.PYMALLOC_ALLOC.free) return this.obmalloc._PyObject_Free(p);
-    this.tFree(this.obj, p);
+    const t = this.obj;
+    if (t === this.PYMALLOC_ALLOC || t.free === this.PYMALLOC_ALLOC.free) return this.obmalloc._PyObject_Free(p);
+    this.tFree(t, p);
   }
 
   // ---- PyMem_GetAllocator / PyMem_SetAllocator ------------------------------------------------

@@ -5,8 +5,8 @@
  * the root is a static in libpython's .bss, the mid (256 KiB) and bottom (128 KiB) nodes are
  * PyMem_RawCalloc'ed through the RAW domain (so they are glibc chunks, mmapped by their size)
  * and never freed. Leaves are {int32 tail_hi, int32 tail_lo}. No memory of p itself is read.
- * Every call reads the root slot, mid slot and leaf; a small memo per 1 MiB chunk keeps where
- * those words are, checked against the node addresses it reads (see arena_map_is_used).
+ * Every call reads the root slot, mid slot and leaf; a memo of the last walk keeps where those
+ * words are, checked against the node addresses it reads (see arena_map_is_used).
  */
 
 import type { FastMemory } from './fast-memory';
@@ -14,11 +14,21 @@ import type { ObmallocStatics } from './arena';
 
 const POINTER_BITS = 64;
 const TWO_32 = 4294967296;
-/** Slots of the walk memo (slot = the chunk number's low bits). */
-const WALK_SLOTS = 64;
-const WALK_MASK = WALK_SLOTS - 1;
 const NO_WORDS = new Int32Array(0);
 const IGNORE_BITS = 0;
+const TWO_NEG_32 = 2 ** -32;
+/** The walk memo's int32s (see #memo); a const enum, so the hot path sees literals. */
+const enum M {
+  VALID = 0,
+  KEY = 1,
+  ROOT_INDEX = 2,
+  MID_INDEX = 3,
+  BOT_HEAD = 4,
+  MID_LO = 5,
+  MID_HI = 6,
+  BOT_LO = 7,
+  BOT_HI = 8,
+}
 
 export interface RawCalloc {
   PyMem_RawCalloc(nelem: number, elsize: number): number;
@@ -37,17 +47,29 @@ export class ArenaMap {
   private readonly botShiftMul: number;
   private readonly midShiftMul: number;
   private readonly topShiftMul: number;
-  private readonly ARENA_SIZE_MASK: number;
+  private readonly ARENA_SIZE_MASK: number = 0;
   private readonly arena_map_root: number;
-  // The walk memo (private fields: a warm-started copy never sees the template's views).
-  // Per slot: the chunk (p >> ARENA_BITS, -1 = empty), the views and int32 indexes of the root
-  // slot, mid slot and leaf, and the mid and bot node addresses as int32 halves.
-  readonly #chunk = new Float64Array(WALK_SLOTS).fill(-1);
-  /** 3 a slot: the views holding the root slot, mid slot and leaf. */
-  readonly #views: Int32Array[] = new Array<Int32Array>(3 * WALK_SLOTS).fill(NO_WORDS);
-  /** 8 a slot: their int32 indexes, then mid lo/hi and bot lo/hi (the node addresses last read). */
-  readonly #ints = new Int32Array(8 * WALK_SLOTS);
+  // The walk memo (private fields: a warm-started copy never sees the template's views). An
+  // address's root and mid indexes are its bits from MAP_MID_SHIFT up, so every address whose
+  // high word shifted right by MAP_MID_SHIFT - 32 is the memo's key walks through the same root
+  // slot and mid slot to the same bottom node: the memo keeps where those two words and that
+  // node are, and the node addresses the last walk read from them.
+  /**
+   * [M.VALID] 1 when filled; [M.KEY] the key; [M.ROOT_INDEX], [M.MID_INDEX] the root slot's and
+   * mid slot's int32 index in #rootView / #midView; [M.BOT_HEAD] the index of the bottom node's
+   * word 0 in #botView; [M.MID_LO..M.BOT_HI] the mid and bot node addresses as int32 halves.
+   */
+  readonly #memo = new Int32Array(16);
+  #rootView: Int32Array = NO_WORDS;
+  #midView: Int32Array = NO_WORDS;
+  #botView: Int32Array = NO_WORDS;
   #generation = -1;
+  /** MAP_MID_SHIFT - 32: the high word shifted right by it is the memo key; -1 = no memo. */
+  readonly #keyShift: number = 0;
+  /** MAP_BOT_INDEX from halves: ((hi << #botHiShift) | (lo >>> MAP_BOT_SHIFT)) & #botMask. */
+  readonly #botHiShift: number = 0;
+  readonly #botShift: number = 0;
+  readonly #botMask: number = 0;
 
   constructor(
     private readonly m: FastMemory,
@@ -73,6 +95,11 @@ export class ArenaMap {
     this.topShiftMul = 2 ** -MAP_TOP_SHIFT;
     this.ARENA_SIZE_MASK = arenaSize - 1;
     this.arena_map_root = statics.arena_map_root;
+    const memoFits = MAP_MID_SHIFT >= 32 && MAP_MID_SHIFT < 64 && MAP_BOT_SHIFT > 0 && MAP_BOT_SHIFT < 32 && MAP_BOT_BITS < 31;
+    this.#keyShift = memoFits ? MAP_MID_SHIFT - 32 : -1;
+    this.#botHiShift = 32 - MAP_BOT_SHIFT;
+    this.#botShift = MAP_BOT_SHIFT;
+    this.#botMask = this.MAP_BOT_LENGTH - 1;
   }
 
   /** sizeof(arena_map_mid_t) and sizeof(arena_map_bot_t). */
@@ -142,89 +169,103 @@ export class ArenaMap {
 
   /**
    * arena_map_is_used(p) == address_in_range(p, pool) in 3.10+. Reads the tree's bytes: the root
-   * slot, the mid slot and the leaf, every call. What is remembered per 1 MiB chunk of addresses
-   * (walkSlot) is only where those three words are (views and indexes) and the node addresses the
-   * last walk read; a root or mid word that no longer holds the remembered address sends the call
-   * down the full walk, so a corrupted tree is followed exactly as C follows it.
+   * slot, the mid slot and the leaf, every call. What is remembered per arena-sized chunk of
+   * addresses (the walk memo) is only where those three words are (views and indexes) and the node
+   * addresses the last walk read; a root or mid word that no longer holds the remembered address
+   * sends the call down the full walk, so a corrupted tree is followed exactly as C follows it.
    */
   arena_map_is_used(p: number): boolean {
-    const chunk = Math.floor(p * this.botShiftMul);
-    const s = chunk & WALK_MASK;
-    if (this.#chunk[s] === chunk && this.#generation === this.m.space.generation) {
-      const v = this.#views;
-      const n = this.#ints;
-      const rv = v[3 * s]!;
-      const mv = v[3 * s + 1]!;
-      const ri = n[8 * s]!;
-      const mi = n[8 * s + 1]!;
-      if (rv[ri] === n[8 * s + 3] && rv[ri + 1] === n[8 * s + 4] && mv[mi] === n[8 * s + 5] && mv[mi + 1] === n[8 * s + 6]) {
-        const lv = v[3 * s + 2]!;
-        const li = n[8 * s + 2]!;
-        const hi = lv[li]!;
-        const lo = lv[li + 1]!;
-        const tail = p & this.ARENA_SIZE_MASK;
-        return tail < lo || (tail >= hi && hi !== 0);
+    if (this.#generation !== this.m.space.generation) this.forget();
+    // ToInt32 of the integral address is its low word exactly; floor keeps negative ones 64-bit.
+    return this.arena_map_is_used_hl(p | 0, Math.floor(p * TWO_NEG_32) | 0);
+  }
+
+  /**
+   * arena_map_is_used for p given as int32 halves (lo, hi), the form pymalloc_free carries it in.
+   * No generation check: the caller (Obmalloc) has called forget() since the space's generation
+   * last changed.
+   */
+  arena_map_is_used_hl(lo: number, hi: number): boolean {
+    const n = this.#memo;
+    if (n[M.VALID] === 1 && n[M.KEY] === ((hi >>> this.#keyShift) | 0)) {
+      const rv = this.#rootView;
+      const mv = this.#midView;
+      const ri = n[M.ROOT_INDEX]!;
+      const mi = n[M.MID_INDEX]!;
+      if (rv[ri] === n[M.MID_LO] && rv[ri + 1] === n[M.MID_HI] && mv[mi] === n[M.BOT_LO] && mv[mi + 1] === n[M.BOT_HI]) {
+        const i = n[M.BOT_HEAD]! + 2 * (((hi << this.#botHiShift) | (lo >>> this.#botShift)) & this.#botMask);
+        const bv = this.#botView;
+        // int32 tail_hi, tail_lo and tail, compared as C compares them.
+        const tail_hi = bv[i]!;
+        const tail_lo = bv[i + 1]!;
+        const tail = lo & this.ARENA_SIZE_MASK;
+        return tail < tail_lo || (tail >= tail_hi && tail_hi !== 0);
       }
     }
-    return this.arena_map_is_used_walk(p, chunk, s);
+    return this.arena_map_is_used_walk((hi >>> 0) * TWO_32 + (lo >>> 0), hi);
+  }
+
+  /** Empties the walk memo and adopts the space's current generation. */
+  forget(): void {
+    this.#memo[M.VALID] = 0;
+    this.#generation = this.m.space.generation;
   }
 
   /** The full walk of arena_map_is_used, remembering where its words are for the next call. */
-  private arena_map_is_used_walk(p: number, chunk: number, s: number): boolean {
+  private arena_map_is_used_walk(p: number, hi: number): boolean {
     const m = this.m;
-    this.rememberWalk(p, chunk, s);
+    this.rememberWalk(p, hi);
     const mid = m.word(this.arena_map_root + ((p * this.topShiftMul) & (this.MAP_TOP_LENGTH - 1)) * 8);
     if (mid === 0) return false;
     const bot = m.word(mid + ((p * this.midShiftMul) & (this.MAP_MID_LENGTH - 1)) * 8);
     if (bot === 0) return false;
     const leaf = bot + ((p * this.botShiftMul) & (this.MAP_BOT_LENGTH - 1)) * 8;
-    let hi: number;
-    let lo: number;
+    let tail_hi: number;
+    let tail_lo: number;
     const v = (leaf & 7) === 0 ? m.view(leaf) : undefined;
     if (v !== undefined) {
       const i = (leaf & 4095) >> 2;
-      hi = v[i]!;
-      lo = v[i + 1]!;
+      tail_hi = v[i]!;
+      tail_lo = v[i + 1]!;
     } else {
-      hi = m.i32(leaf);
-      lo = m.i32(leaf + 4);
+      tail_hi = m.i32(leaf);
+      tail_lo = m.i32(leaf + 4);
     }
     const tail = p & this.ARENA_SIZE_MASK;
-    return tail < lo || (tail >= hi && hi !== 0);
+    return tail < tail_lo || (tail >= tail_hi && tail_hi !== 0);
   }
 
-  /** Fills walk slot s for p's chunk when the three words are 8-aligned in writable mappings. */
-  private rememberWalk(p: number, chunk: number, s: number): void {
+  /**
+   * Fills the memo for p's root and mid slots (its key from hi) when both node addresses are
+   * 8-aligned and non-zero and the two slots and the whole bottom node lie in writable mappings.
+   */
+  private rememberWalk(p: number, hi: number): void {
     const m = this.m;
-    if (this.#generation !== m.space.generation) {
-      this.#chunk.fill(-1);
-      this.#generation = m.space.generation;
-    }
-    this.#chunk[s] = -1;
+    const n = this.#memo;
+    n[M.VALID] = 0;
+    if (this.#keyShift < 0) return;
     const rootSlot = this.arena_map_root + ((p * this.topShiftMul) & (this.MAP_TOP_LENGTH - 1)) * 8;
     const mid = m.word(rootSlot);
     if (mid === 0 || (mid & 7) !== 0) return;
     const midSlot = mid + ((p * this.midShiftMul) & (this.MAP_MID_LENGTH - 1)) * 8;
     const bot = m.word(midSlot);
     if (bot === 0 || (bot & 7) !== 0) return;
-    const leaf = bot + ((p * this.botShiftMul) & (this.MAP_BOT_LENGTH - 1)) * 8;
     const rv = m.space.spanWords(rootSlot, 8);
     const mv = m.space.spanWords(midSlot, 8);
-    const lv = m.space.spanWords(leaf, 8);
-    if (rv === undefined || mv === undefined || lv === undefined) return;
-    const v = this.#views;
-    const n = this.#ints;
-    v[3 * s] = rv.words;
-    v[3 * s + 1] = mv.words;
-    v[3 * s + 2] = lv.words;
-    n[8 * s] = (rootSlot - rv.base) >> 2;
-    n[8 * s + 1] = (midSlot - mv.base) >> 2;
-    n[8 * s + 2] = (leaf - lv.base) >> 2;
-    n[8 * s + 3] = mid % TWO_32 | 0;
-    n[8 * s + 4] = Math.floor(mid / TWO_32) | 0;
-    n[8 * s + 5] = bot % TWO_32 | 0;
-    n[8 * s + 6] = Math.floor(bot / TWO_32) | 0;
-    this.#chunk[s] = chunk;
+    const bv = m.space.spanWords(bot, this.botNodeBytes);
+    if (rv === undefined || mv === undefined || bv === undefined || rootSlot % 8 !== 0) return;
+    this.#rootView = rv.words;
+    this.#midView = mv.words;
+    this.#botView = bv.words;
+    n[M.KEY] = hi >>> this.#keyShift;
+    n[M.ROOT_INDEX] = (rootSlot - rv.base) / 4;
+    n[M.MID_INDEX] = (midSlot - mv.base) / 4;
+    n[M.BOT_HEAD] = (bot - bv.base) / 4;
+    n[M.MID_LO] = mid % TWO_32 | 0;
+    n[M.MID_HI] = Math.floor(mid / TWO_32) | 0;
+    n[M.BOT_LO] = bot % TWO_32 | 0;
+    n[M.BOT_HI] = Math.floor(bot / TWO_32) | 0;
+    n[M.VALID] = 1;
   }
 
   address_in_range(p: number): boolean {

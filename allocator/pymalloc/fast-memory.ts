@@ -8,10 +8,13 @@
  * A second cache works a pool at a time: the slot of a poolSize-aligned region (16 KiB) holds an
  * Int32Array over the whole mapping (AddressSpace.spanWords) once every page of the region is
  * checked mapped, writable and of one mapping, so a pool header and any block of that pool are
- * reached through one lookup (regionSlot, regionView, regionBase).
+ * reached through one lookup. Its tags are the region address as two int32 halves (lo, hi), so
+ * the hot paths, which carry addresses as halves, look a region up with integer compares only
+ * (regionSlotHL, regionView, regionHead); regionSlot and regionBase serve callers with a number.
  * Views are dropped whenever AddressSpace.generation changes (any map/unmap/mprotect/adopt), so a
- * page that goes away faults exactly as it would through AddressSpace. Misaligned or read-only
- * accesses take the ordinary AddressSpace path.
+ * page that goes away faults exactly as it would through AddressSpace. The accessors check the
+ * generation on every call; regionSlotHL does not: Obmalloc checks it once per operation and
+ * calls sync(). Misaligned or read-only accesses take the ordinary AddressSpace path.
  */
 
 import type { AddressSpace } from '../address-space';
@@ -22,8 +25,15 @@ const SLOT_MASK = SLOTS - 1;
 const TWO_32 = 4294967296;
 /** 2^-32: (x - low 32 bits) * TWO_NEG_32 is the high word exactly, without a division. */
 const TWO_NEG_32 = 2 ** -32;
-const REGION_SLOTS = 1024;
-const REGION_MASK = REGION_SLOTS - 1;
+/** The region cache's shape (a const enum: the hot paths see literals, not module bindings). */
+const enum Region {
+  SLOTS = 1024,
+  MASK = SLOTS - 1,
+  /** Int32s a slot. */
+  INTS = 4,
+  /** The low tag of an empty slot: never the low half of a region-aligned address. */
+  EMPTY = 1,
+}
 
 export class FastMemory {
   /**
@@ -34,25 +44,49 @@ export class FastMemory {
   readonly #base = new Float64Array(SLOTS).fill(Infinity);
   readonly #views: Int32Array[] = new Array<Int32Array>(SLOTS);
   #generation = -1;
-  /** Region cache: tag = the region's base address (Infinity = empty), the mapping's words and their address. */
-  readonly #rTag = new Float64Array(REGION_SLOTS).fill(Infinity);
-  readonly #rBase = new Float64Array(REGION_SLOTS);
-  readonly #rViews: Int32Array[] = new Array<Int32Array>(REGION_SLOTS);
-  /** What a hit returns: the slot, or -1 for a region remembered as not wholly mapped writable in one mapping. */
-  readonly #rResult = new Int32Array(REGION_SLOTS);
-  private readonly regionSize: number;
-  private readonly regionShift: number;
+  /**
+   * Region cache, Region.INTS int32s a slot: [0..1] the tag, the region's address as int32
+   * halves (low half Region.EMPTY = empty slot); [2] what a hit returns: the slot, or -1 for a
+   * region remembered as not wholly mapped writable in one mapping; [3] the index of the
+   * region's first word in the slot's view.
+   */
+  readonly #rInts = new Int32Array(Region.INTS * Region.SLOTS);
+  /** The mapping's words and the address of their word 0. */
+  readonly #rViews: Int32Array[] = new Array<Int32Array>(Region.SLOTS);
+  readonly #rBase = new Float64Array(Region.SLOTS);
+  // Initialised as small integers (an ES2022 field without one starts as undefined, and V8 would
+  // then load it as any value).
+  private readonly regionSize: number = 0;
+  private readonly regionShift: number = 0;
+  private readonly regionMask: number = 0;
 
-  /** regionSize: a power of two >= 4096 (pymalloc's POOL_SIZE). */
+  /** regionSize: a power of two from 4096 to 2^30 (pymalloc's POOL_SIZE). */
   constructor(
     readonly space: AddressSpace,
     regionSize = 16384,
   ) {
     const empty = new Int32Array(0);
     for (let i = 0; i < SLOTS; i++) this.#views[i] = empty;
-    for (let i = 0; i < REGION_SLOTS; i++) this.#rViews[i] = empty;
+    for (let i = 0; i < Region.SLOTS; i++) this.#rViews[i] = empty;
+    for (let i = 0; i < Region.SLOTS; i++) this.#rInts[Region.INTS * i] = Region.EMPTY;
     this.regionSize = regionSize;
-    this.regionShift = Math.log2(regionSize);
+    this.regionShift = Math.log2(regionSize) | 0;
+    this.regionMask = (regionSize - 1) | 0;
+  }
+
+  /**
+   * The region-cache slot of the region at (lo, hi), the int32 halves of a regionSize-aligned
+   * address, or -1 when that region is not wholly mapped writable within one mapping. Word i of
+   * the region is regionView(slot)[regionHead(slot) + i]. No generation check: the caller has
+   * called sync() since the space's generation last changed.
+   */
+  regionSlotHL(lo: number, hi: number): number {
+    const slot = (lo >>> this.regionShift) & Region.MASK;
+    const r = this.#rInts;
+    const o = Region.INTS * slot;
+    if (r[o] === lo && r[o + 1] === hi) return r[o + 2]!;
+    // `| 0`: V8 then keeps the result an int32 where both returns meet in an inlined caller.
+    return this.regionMiss(lo, hi, slot) | 0;
   }
 
   /**
@@ -61,11 +95,9 @@ export class FastMemory {
    * (a - regionBase(slot)) >> 2 of regionView(slot); valid until the next regionSlot call.
    */
   regionSlot(addr: number): number {
-    // `>>> shift` takes the low 32 bits of the address: a hash, the tag decides.
-    const slot = (addr >>> this.regionShift) & REGION_MASK;
-    const d = addr - this.#rTag[slot]!;
-    if (d >= 0 && d < this.regionSize && this.space.generation === this.#generation) return this.#rResult[slot]!;
-    return this.regionMiss(addr, slot);
+    if (this.#generation !== this.space.generation) this.sync();
+    // ToInt32 of the integral address is its low word exactly; floor keeps negative ones 64-bit.
+    return this.regionSlotHL((addr | 0) & ~this.regionMask, Math.floor(addr * TWO_NEG_32) | 0);
   }
 
   regionView(slot: number): Int32Array {
@@ -76,21 +108,28 @@ export class FastMemory {
     return this.#rBase[slot]!;
   }
 
-  private regionMiss(addr: number, slot: number): number {
-    if (this.space.generation !== this.#generation) this.sync();
-    const start = addr - (addr % this.regionSize);
+  regionHead(slot: number): number {
+    return this.#rInts[Region.INTS * slot + 3]!;
+  }
+
+  private regionMiss(lo: number, hi: number, slot: number): number {
+    const start = (hi >>> 0) * TWO_32 + (lo >>> 0);
     const span = this.space.spanWords(start, this.regionSize);
-    this.#rTag[slot] = start;
-    if (span === undefined) return (this.#rResult[slot] = -1);
+    const r = this.#rInts;
+    const o = Region.INTS * slot;
+    r[o] = lo;
+    r[o + 1] = hi;
+    if (span === undefined) return (r[o + 2] = -1);
     this.#rBase[slot] = span.base;
     this.#rViews[slot] = span.words;
-    return (this.#rResult[slot] = slot);
+    r[o + 3] = (start - span.base) / 4;
+    return (r[o + 2] = slot);
   }
 
   /** Empties both caches and adopts the space's current generation. */
-  private sync(): void {
+  sync(): void {
     this.#base.fill(Infinity);
-    this.#rTag.fill(Infinity);
+    for (let i = 0; i < Region.SLOTS; i++) this.#rInts[Region.INTS * i] = Region.EMPTY;
     this.#generation = this.space.generation;
   }
 

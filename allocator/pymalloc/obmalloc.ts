@@ -5,7 +5,8 @@
  * Main export: Obmalloc. All state is bytes in simulated memory (pool headers, free lists in the
  * blocks' first word, usedpools and the other statics in libpython's .data/.bss, the arena_object
  * vector in the glibc heap); this class holds only addresses, constants and views of those bytes
- * (dropped on a new AddressSpace.generation). Hot paths are kept small for V8 to inline them.
+ * (dropped on a new AddressSpace.generation). The hot paths carry addresses as int32 halves (see
+ * "the hot paths" below).
  * Pool states (upstream's top comment): used (in a usedpools[] ring, 0 < count < NUMBLOCKS),
  * full (count == NUMBLOCKS, freeblock == NULL, in no list: reached again through pymalloc_free),
  * empty (count == 0, on its arena's freepools list). No integrity checks, as in CPython.
@@ -71,24 +72,37 @@ export interface ArenaAllocator {
   free(p: number, size: number): void;
 }
 
-const TWO_32 = 4294967296;
-/** 2^-32: (x - low 32 bits) * TWO_NEG_32 is the high word exactly, without a division. */
-const TWO_NEG_32 = 2 ** -32;
-// The link offsets as this module's own bindings for the hot paths: once tsx/esbuild turn the
-// modules into CommonJS, every use of an imported binding is a getter call.
-const NEXTPOOL_OFFSET = POOL_NEXTPOOL;
-const PREVPOOL_OFFSET = POOL_PREVPOOL;
+/**
+ * Numbers the hot paths use, as a const enum so they are literals there (a module-level const
+ * is a variable V8 loads, and 2^32 is a heap number). NEXTPOOL and PREVPOOL repeat pool.ts's
+ * offsets (checked below).
+ */
+const enum K {
+  TWO_32 = 4294967296,
+  /** 2^-32: (x - low 32 bits) * TWO_NEG_32 is the high word exactly, without a division. */
+  TWO_NEG_32 = 1 / 4294967296,
+  NEXTPOOL = 16,
+  PREVPOOL = 24,
+}
+if (K.NEXTPOOL !== POOL_NEXTPOOL || K.PREVPOOL !== POOL_PREVPOOL) throw new Error('obmalloc: pool_header link offsets disagree with pool.ts');
+
+const NO_WORDS = new Int32Array(0);
+
+/** An address given as int32 halves, as a number (exact below 2^53). */
+function asAddress(lo: number, hi: number): number {
+  return (hi >>> 0) * K.TWO_32 + (lo >>> 0);
+}
 
 /** The 64-bit word at int32 index i of a page view, as a number (exact below 2^53). */
 function wordAt(v: Int32Array, i: number): number {
-  return (v[i + 1]! >>> 0) * TWO_32 + (v[i]! >>> 0);
+  return (v[i + 1]! >>> 0) * K.TWO_32 + (v[i]! >>> 0);
 }
 
 /** Stores a number below 2^53 as the 64-bit word at int32 index i of a page view. */
 function setWordAt(v: Int32Array, i: number, value: number): void {
   const lo = value >>> 0;
   v[i] = lo;
-  v[i + 1] = (value - lo) * TWO_NEG_32;
+  v[i + 1] = (value - lo) * K.TWO_NEG_32;
 }
 
 export class Obmalloc {
@@ -96,22 +110,32 @@ export class Obmalloc {
   readonly mem: FastMemory;
   readonly arenaMap: ArenaMap;
   private readonly usedpools: number;
-  private readonly threshold: number;
   private readonly poolSize: number;
   private readonly poolOverhead: number;
-  private readonly shift: number;
-  private readonly poolMask: number;
-  /** POOL_SIZE - 8: d & it === d exactly for the 8-aligned offsets 0 <= d < POOL_SIZE. */
-  private readonly blockOffsetMask: number;
   private readonly aArenas: number;
   private readonly aUsable: number;
   private readonly aNfp2lasta: number;
-  // usedpools[] as one view, refreshed when the space's generation changes (private fields: a
-  // warm-started copy starts without the template's view). Empty when the array is not wholly
-  // in writable memory of one mapping; usedpools[2*size] is then read the ordinary way.
-  #usedGeneration = -1;
-  #usedWords: Int32Array = new Int32Array(0);
+  // Per-generation state of the hot paths (private fields: a warm-started copy starts without the
+  // template's views). usedpools[] as one view (NO_WORDS when the array is not wholly in writable
+  // memory of one mapping: usedpools[2*size] is then read the ordinary way), and PTA(0) as halves.
+  #generation = -1;
+  #usedWords: Int32Array = NO_WORDS;
   #usedIndex = 0;
+  /** Offset of usedpools' last word in the view's reach, or -1 when there is no view. */
+  #usedLast = -1;
+  #ptaLo = 0;
+  #ptaHi = 0;
+  /** The high word of the block pymalloc_alloc_hl returned last. */
+  #allocHi = 0;
+  // The profile's constants the hot paths use, as fields that start as small integers (a field
+  // declared without a value starts as undefined in an ES2022 class, and V8 then loads it as any
+  // value, checking its type on every use).
+  #threshold = 0;
+  #shift = 0;
+  #poolMask = 0;
+  /** POOL_SIZE - 8: d & it === d exactly for the 8-aligned offsets 0 <= d < POOL_SIZE. */
+  #blockOffsetMask = 0;
+  #nbClasses = 0;
 
   constructor(
     readonly space: AddressSpace,
@@ -124,15 +148,16 @@ export class Obmalloc {
     this.mem = new FastMemory(space, profile.poolSize);
     this.arenaMap = new ArenaMap(this.mem, statics, raw, profile.arenaSize);
     this.usedpools = statics.usedpools;
-    this.threshold = profile.smallRequestThreshold;
     this.poolSize = profile.poolSize;
     this.poolOverhead = profile.poolOverhead;
-    this.shift = this.geometry.ALIGNMENT_SHIFT;
-    this.poolMask = profile.poolSize - 1;
-    this.blockOffsetMask = profile.poolSize - 8;
     this.aArenas = statics.arenas;
     this.aUsable = statics.usable_arenas;
     this.aNfp2lasta = statics.nfp2lasta;
+    this.#threshold = profile.smallRequestThreshold | 0;
+    this.#shift = this.geometry.ALIGNMENT_SHIFT | 0;
+    this.#poolMask = (profile.poolSize - 1) | 0;
+    this.#blockOffsetMask = (profile.poolSize - 8) | 0;
+    this.#nbClasses = this.geometry.NB_SMALL_SIZE_CLASSES | 0;
     this.initUsedpools();
   }
 
@@ -190,83 +215,177 @@ export class Obmalloc {
   }
 
   // ---- the hot paths ------------------------------------------------------------------------
+  //
+  // pymalloc_alloc and pymalloc_free are small wrappers V8 inlines into their callers; the work
+  // is done by pymalloc_alloc_hl and pymalloc_free_hl, which take and return addresses as int32
+  // halves (lo, hi): a number above 2^31 that crosses a call V8 did not inline is a
+  // heap-allocated double, and halves find their pool in FastMemory's region cache with integer
+  // compares only. Each call checks the space's generation once (resync); the views it then uses
+  // stay valid until the operation calls a function that may map or unmap memory (new_arena,
+  // releaseArena), after which it only returns. Anything unusual (an address that is not
+  // 8-aligned inside a cached region, a garbage size class) goes to the plain accessors, which
+  // read the same bytes and fault as C does. Word indexes into a pool header (int32 words):
+  // [0] ref.count, [2..3] freeblock, [4..5] nextpool, [6..7] prevpool, [9] szidx,
+  // [10] nextoffset, [11] maxnextoffset.
+
+  /** Drops every view (the space's mappings changed) and finds usedpools[] again. */
+  private resync(): void {
+    this.#generation = this.space.generation;
+    this.mem.sync();
+    this.arenaMap.forget();
+    const bytes = 16 * this.geometry.NB_SMALL_SIZE_CLASSES;
+    const span = this.usedpools % 8 === 0 ? this.space.spanWords(this.usedpools, bytes) : undefined;
+    const pta = this.PTA(0);
+    const ptaLo = pta >>> 0;
+    // The sentinels' links are usedpools' own words: reached through this view when the array
+    // and its PTA(0) lie in one mapping and one 4 GiB window (so a low-word difference is exact).
+    if (span === undefined || ptaLo + bytes + 16 > K.TWO_32) {
+      this.#usedWords = NO_WORDS;
+      this.#usedIndex = 0;
+      this.#usedLast = -1;
+      return;
+    }
+    this.#usedWords = span.words;
+    this.#usedIndex = ((this.usedpools - span.base) / 4) | 0;
+    this.#usedLast = bytes - 8;
+    this.#ptaLo = ptaLo | 0;
+    this.#ptaHi = (pta - ptaLo) * K.TWO_NEG_32;
+  }
+
+  /**
+   * The int32 index in #usedWords of the 8-byte word at ptr + off (ptr as halves; off 16 or 24,
+   * a pool_header link) when that word is in usedpools[] (ptr is a ring's sentinel: usedpools[2x]
+   * is PTA(x)->nextpool, usedpools[2x+1] is PTA(x)->prevpool), else -1.
+   */
+  private sentinelIndex(ptrLo: number, ptrHi: number, off: number): number {
+    if (ptrHi !== this.#ptaHi) return -1;
+    const f = (ptrLo - this.#ptaLo + off - 16) | 0;
+    return f >= 0 && f <= this.#usedLast && (f & 7) === 0 ? (this.#usedIndex + (f >> 2)) | 0 : -1;
+  }
+
+  /**
+   * The region-cache slot of ptr's region when ptr is 8-aligned and the 8-byte word at ptr + off
+   * (off 16 or 24) lies in that region; -1 otherwise (or when the region is not cached-viewable).
+   * The word is regionView(slot)[regionHead(slot) + (((ptrLo & poolMask) + off) >> 2)].
+   */
+  private linkSlot(ptrLo: number, ptrHi: number, off: number): number {
+    const mask = this.#poolMask;
+    if ((ptrLo & 7) !== 0 || (((ptrLo & mask) + off) | 0) > this.#blockOffsetMask) return -1;
+    return this.mem.regionSlotHL(ptrLo & ~mask, ptrHi);
+  }
+
+  /** ptr->nextpool (off 16) or ptr->prevpool (off 24) = value, ptr and value as halves. */
+  private setLink(ptrLo: number, ptrHi: number, off: number, vLo: number, vHi: number): void {
+    const i = this.sentinelIndex(ptrLo, ptrHi, off);
+    if (i >= 0) {
+      const uv = this.#usedWords;
+      uv[i] = vLo;
+      uv[i + 1] = vHi;
+      return;
+    }
+    const m = this.mem;
+    const s = this.linkSlot(ptrLo, ptrHi, off);
+    if (s < 0) {
+      m.setWord(asAddress(ptrLo, ptrHi) + off, asAddress(vLo, vHi));
+      return;
+    }
+    const lv = m.regionView(s);
+    const j = (m.regionHead(s) + (((ptrLo & this.#poolMask) + off) >> 2)) | 0;
+    lv[j] = vLo;
+    lv[j + 1] = vHi;
+  }
 
   /**
    * Models pymalloc_alloc(ctx, nbytes): a block, or 0 for nbytes == 0 / > threshold.
-   * The common case (usedpools[size] is a pool whose free list has a block of the same pool) runs
-   * on one Int32Array over the pool's mapping (FastMemory.regionSlot): the same bytes, read and
-   * written in place. It is kept small so V8 inlines it into its callers (a returned address
-   * would otherwise be boxed); everything else goes to pymalloc_alloc_slow, which uses the
-   * ordinary accessors (and faults like the C code would).
+   * pymalloc_alloc_hl takes the size class and returns the block's low word, leaving its high
+   * word in #allocHi.
    */
   pymalloc_alloc(nbytes: number): number {
-    if (nbytes === 0 || nbytes > this.threshold) return 0;
-    const size = (nbytes - 1) >> this.shift;
-    const m = this.mem;
-    if (this.#usedGeneration !== this.space.generation) this.refreshUsedpoolsView();
+    if (nbytes === 0 || nbytes > this.#threshold) return 0;
+    const lo = this.pymalloc_alloc_hl((nbytes - 1) >> this.#shift);
+    return (this.#allocHi >>> 0) * K.TWO_32 + (lo >>> 0);
+  }
+
+  /**
+   * pymalloc_alloc for size class `size` (0 <= size < NB_SMALL_SIZE_CLASSES), the block returned
+   * as halves (low word; high word in #allocHi). The common case (usedpools[size] is a pool whose
+   * free list has a block of the same pool) runs on one Int32Array over the pool's mapping: the
+   * same bytes, read and written in place, and so is pymalloc_pool_extend's common case (the
+   * next virgin block).
+   */
+  private pymalloc_alloc_hl(size: number): number {
+    if (this.#generation !== this.space.generation) this.resync();
     const uv = this.#usedWords;
-    if (uv.length === 0) return this.pymalloc_alloc_slow(size);
-    const pool = wordAt(uv, this.#usedIndex + 4 * size);
+    if (uv.length === 0) return this.returnAddress(this.pymalloc_alloc_slow(size));
+    // pool = usedpools[size + size]
+    const u = (this.#usedIndex + 4 * size) | 0;
+    const poolLo = uv[u]!;
+    const poolHi = uv[u + 1]!;
     // An unaligned pool is the ring's sentinel (empty ring) or garbage: the slow path decides.
-    const ps = (pool & this.poolMask) === 0 ? m.regionSlot(pool) : -1;
-    if (ps < 0) return this.pymalloc_alloc_slow(size);
+    const m = this.mem;
+    const mask = this.#poolMask;
+    const ps = (poolLo & mask) === 0 ? m.regionSlotHL(poolLo, poolHi) : -1;
+    if (ps < 0) return this.returnAddress(this.pymalloc_alloc_slow(size));
     const v = m.regionView(ps);
-    const h = (pool - m.regionBase(ps)) >> 2;
-    // [h] count, [h+2..3] freeblock, [h+4..5] nextpool.
-    if (pool === wordAt(v, h + 4)) return this.allocate_from_new_pool(size);
-    const bp = wordAt(v, h + 2);
-    const d = bp - pool;
+    const h = m.regionHead(ps);
+    // pool == pool->nextpool: the ring is empty.
+    if (v[h + 4] === poolLo && v[h + 5] === poolHi) return this.returnAddress(this.allocate_from_new_pool(size));
+    const bpLo = v[h + 2]!;
+    const bpHi = v[h + 3]!;
+    const d = (bpLo - poolLo) | 0;
     // Not an 8-aligned offset inside this pool: the slow path reads it (and faults like C).
-    if ((d & this.blockOffsetMask) !== d) return this.pymalloc_alloc_slow(size);
+    if (bpHi !== poolHi || (d & this.#blockOffsetMask) !== d) return this.returnAddress(this.pymalloc_alloc_slow(size));
     // ++pool->ref.count; pool->freeblock = *(block **)bp
-    v[h] = v[h]! + 1;
-    const b = h + (d >> 2);
+    v[h] = (v[h]! + 1) | 0;
+    const b = (h + (d >> 2)) | 0;
     const lo = v[b]!;
     const hi = v[b + 1]!;
     v[h + 2] = lo;
     v[h + 3] = hi;
-    if ((lo | hi) === 0) this.pool_extend_in_view(v, h, pool, size);
-    return bp;
+    this.#allocHi = bpHi;
+    if ((lo | hi) !== 0) return bpLo;
+
+    // pymalloc_pool_extend(pool, size)
+    const nextoffset = v[h + 10]! >>> 0;
+    if (nextoffset <= v[h + 11]! >>> 0) {
+      if ((nextoffset & this.#blockOffsetMask) !== nextoffset) {
+        this.pymalloc_pool_extend(asAddress(poolLo, poolHi), size);
+        return bpLo;
+      }
+      // pool->freeblock = (block*)pool + pool->nextoffset (no carry: the offset is inside the
+      // pool); pool->nextoffset += INDEX2SIZE(size); *(block **)(pool->freeblock) = NULL
+      v[h + 2] = poolLo + nextoffset;
+      v[h + 3] = poolHi;
+      v[h + 10] = nextoffset + ((size + 1) << this.#shift);
+      const nb = (h + (nextoffset >> 2)) | 0;
+      v[nb] = 0;
+      v[nb + 1] = 0;
+      return bpLo;
+    }
+    this.unlink_full_pool(v, h);
+    return bpLo;
   }
 
   /**
-   * pymalloc_pool_extend on the pool's view (v, header at word h): the next never-used block
-   * becomes the free list, or a full pool leaves its ring. A nextoffset that is not an 8-aligned
-   * offset inside the pool goes to pymalloc_pool_extend (nothing is written before that choice).
+   * The full-pool case of pymalloc_pool_extend, for the pool whose header is word h of v:
+   * next->prevpool = prev; prev->nextpool = next. Its own function, entered on every call only
+   * when a pool fills, so that V8 inlines the helpers below into it whatever their frequency in
+   * pymalloc_alloc_hl was when that was compiled.
    */
-  private pool_extend_in_view(v: Int32Array, h: number, pool: number, size: number): void {
-    // [h+10] nextoffset, [h+11] maxnextoffset (uint32).
-    const nextoffset = v[h + 10]! >>> 0;
-    if (nextoffset > v[h + 11]! >>> 0) {
-      this.unlink_full_pool(v, h);
-      return;
-    }
-    if ((nextoffset & this.blockOffsetMask) !== nextoffset) {
-      this.pymalloc_pool_extend(pool, size);
-      return;
-    }
-    setWordAt(v, h + 2, pool + nextoffset);
-    v[h + 10] = nextoffset + ((size + 1) << this.shift);
-    const b = h + (nextoffset >> 2);
-    v[b] = 0;
-    v[b + 1] = 0;
-  }
-
-  private refreshUsedpoolsView(): void {
-    this.#usedGeneration = this.space.generation;
-    const span = this.space.spanWords(this.usedpools, 16 * this.geometry.NB_SMALL_SIZE_CLASSES);
-    this.#usedWords = span === undefined || this.usedpools % 8 !== 0 ? new Int32Array(0) : span.words;
-    this.#usedIndex = span === undefined ? 0 : (this.usedpools - span.base) >> 2;
-  }
-
-  /** The full-pool case of pymalloc_pool_extend: unlink it from usedpools (its own function, so
-   * V8 compiles it with its own inlining budget). */
   private unlink_full_pool(v: Int32Array, h: number): void {
-    const next = wordAt(v, h + 4);
-    const prev = wordAt(v, h + 6);
-    // next->prevpool = prev; prev->nextpool = next
-    this.mem.setWord(next + PREVPOOL_OFFSET, prev);
-    this.mem.setWord(prev + NEXTPOOL_OFFSET, next);
+    const nextLo = v[h + 4]!;
+    const nextHi = v[h + 5]!;
+    const prevLo = v[h + 6]!;
+    const prevHi = v[h + 7]!;
+    this.setLink(nextLo, nextHi, K.PREVPOOL, prevLo, prevHi);
+    this.setLink(prevLo, prevHi, K.NEXTPOOL, nextLo, nextHi);
+  }
+
+  /** A block found by a slow path, returned as pymalloc_alloc_hl returns it. */
+  private returnAddress(p: number): number {
+    const lo = p >>> 0;
+    this.#allocHi = ((p - lo) * K.TWO_NEG_32) | 0;
+    return lo | 0;
   }
 
   /** pymalloc_alloc through the plain accessors (odd addresses, pages the views do not cover). */
@@ -285,59 +404,87 @@ export class Obmalloc {
   }
 
   /**
-   * Models pymalloc_free(ctx, p): false when p is not in a pymalloc arena. The common case (the
-   * pool neither was full nor becomes empty) is kept small for inlining, as in pymalloc_alloc.
+   * Models pymalloc_free(ctx, p): false when p is not in a pymalloc arena. p goes on as int32
+   * halves (ToInt32 of the integral address is its low word exactly; floor keeps a negative one
+   * 64-bit).
    */
   pymalloc_free(p: number): boolean {
-    if (!this.arenaMap.arena_map_is_used(p)) return false;
-    const pool = p - (p & this.poolMask);
+    return this.pymalloc_free_hl(p | 0, Math.floor(p * K.TWO_NEG_32) | 0);
+  }
+
+  /**
+   * pymalloc_free for p = (lo, hi). The common case (the pool neither was full nor becomes empty)
+   * runs on the pool's view, as in pymalloc_alloc_hl.
+   */
+  private pymalloc_free_hl(lo: number, hi: number): boolean {
+    if (this.#generation !== this.space.generation) this.resync();
+    if (!this.arenaMap.arena_map_is_used_hl(lo, hi)) return false;
+    const mask = this.#poolMask;
+    const poolLo = lo & ~mask;
     const m = this.mem;
-    const ps = m.regionSlot(pool);
-    if (ps < 0 || (p & 7) !== 0) return this.pymalloc_free_slow(p, pool);
+    const ps = m.regionSlotHL(poolLo, hi);
+    if (ps < 0 || (lo & 7) !== 0) return this.pymalloc_free_slow(asAddress(lo, hi), asAddress(poolLo, hi));
     const v = m.regionView(ps);
-    const h = (pool - m.regionBase(ps)) >> 2;
-    const b = h + ((p - pool) >> 2);
+    const h = m.regionHead(ps);
+    const b = (h + ((lo & mask) >> 2)) | 0;
     // *(block **)p = pool->freeblock; pool->freeblock = p; pool->ref.count--
     const lastLo = v[h + 2]!;
     const lastHi = v[h + 3]!;
     v[b] = lastLo;
     v[b + 1] = lastHi;
-    const pLo = p >>> 0;
-    v[h + 2] = pLo;
-    v[h + 3] = (p - pLo) * TWO_NEG_32;
+    v[h + 2] = lo;
+    v[h + 3] = hi;
     const count = (v[h]! - 1) | 0;
     v[h] = count;
-    if ((lastLo | lastHi) === 0) this.insert_full_pool_in_view(v, h, pool);
-    else if (count === 0) this.insert_to_freepool(pool);
+    if ((lastLo | lastHi) !== 0) {
+      // One that became empty is freed.
+      if (count === 0) this.insert_to_freepool(asAddress(poolLo, hi));
+      return true;
+    }
+
+    // The pool was full: it rejoins its ring.
+    this.insert_full_pool(v, h, poolLo, hi);
     return true;
   }
 
   /**
-   * Models insert_to_usedpool(pool) for a pool whose header is word h of view v (the pool was
-   * full: it joins the front of its class's ring again); the ring head's header is
-   * read and written through one view too. Falls back to insert_to_usedpool (before writing
-   * anything) when the head is not an 8-aligned header inside one region.
+   * Models insert_to_usedpool(pool) for a pool (poolLo, poolHi) whose header is word h of view v.
+   * Falls back to insert_to_usedpool (before writing anything) when szidx is not a size class or
+   * the ring head's links are not in a view. Its own function, as unlink_full_pool is.
    */
-  private insert_full_pool_in_view(v: Int32Array, h: number, pool: number): void {
-    const m = this.mem;
+  private insert_full_pool(v: Int32Array, h: number, poolLo: number, poolHi: number): void {
+    // next = usedpools[size + size]; prev = next->prevpool (the word at nv[ni])
     const size = v[h + 9]! >>> 0;
-    if (this.#usedGeneration !== this.space.generation) this.refreshUsedpoolsView();
     const uv = this.#usedWords;
-    const next = uv.length !== 0 && size < this.geometry.NB_SMALL_SIZE_CLASSES ? wordAt(uv, this.#usedIndex + 4 * size) : -1;
-    // next's header words up to prevpool (+32) must lie in its region.
-    const ns = next >= 0 && (next & 7) === 0 && (next & this.poolMask) + 32 <= this.poolSize ? m.regionSlot(next) : -1;
-    if (ns < 0) {
-      this.insert_to_usedpool(pool);
+    if (size >= this.#nbClasses || uv.length === 0) {
+      this.insert_to_usedpool(asAddress(poolLo, poolHi));
       return;
     }
-    const nv = m.regionView(ns);
-    const nh = (next - m.regionBase(ns)) >> 2;
-    const prev = wordAt(nv, nh + 6);
+    const u = (this.#usedIndex + 4 * size) | 0;
+    const nextLo = uv[u]!;
+    const nextHi = uv[u + 1]!;
+    let nv = uv;
+    let ni = this.sentinelIndex(nextLo, nextHi, K.PREVPOOL);
+    if (ni < 0) {
+      const m = this.mem;
+      const s = this.linkSlot(nextLo, nextHi, K.PREVPOOL);
+      if (s < 0) {
+        this.insert_to_usedpool(asAddress(poolLo, poolHi));
+        return;
+      }
+      nv = m.regionView(s);
+      ni = (m.regionHead(s) + (((nextLo & this.#poolMask) + K.PREVPOOL) >> 2)) | 0;
+    }
+    const prevLo = nv[ni]!;
+    const prevHi = nv[ni + 1]!;
     // pool->nextpool = next; pool->prevpool = prev; next->prevpool = pool; prev->nextpool = pool
-    setWordAt(v, h + 4, next);
-    setWordAt(v, h + 6, prev);
-    setWordAt(nv, nh + 6, pool);
-    m.setWord(prev + NEXTPOOL_OFFSET, pool);
+    v[h + 4] = nextLo;
+    v[h + 5] = nextHi;
+    v[h + 6] = prevLo;
+    v[h + 7] = prevHi;
+    nv[ni] = poolLo;
+    nv[ni + 1] = poolHi;
+    this.setLink(prevLo, prevHi, K.NEXTPOOL, poolLo, poolHi);
   }
 
   /** pymalloc_free through the plain accessors. */
@@ -350,7 +497,6 @@ export class Obmalloc {
     m.setWord(pool + POOL_FREEBLOCK, p);
     const count = (m.u32(pool + POOL_COUNT) - 1) >>> 0;
     m.setU32(pool + POOL_COUNT, count);
-    // A pool that was full rejoins its ring; one that became empty is freed.
     if ((lastLo | lastHi) === 0) this.insert_to_usedpool(pool);
     else if (count === 0) this.insert_to_freepool(pool);
     return true;
@@ -598,7 +744,9 @@ export class Obmalloc {
   _PyObject_Malloc(nbytes: number): number {
     const ptr = this.pymalloc_alloc(nbytes);
     if (ptr !== 0) return ptr;
-    return this.mallocFromRaw(nbytes);
+    // `+`: V8 then knows both returns are numbers and keeps an inlined result an unboxed double
+    // (a call's result is any value, and a merge with one would box every pymalloc block).
+    return +this.mallocFromRaw(nbytes);
   }
 
   /** The tail of _PyObject_Malloc: a request pymalloc does not serve goes to the RAW domain. */

@@ -1,0 +1,224 @@
+/*
+ * pymalloc's hot paths (obmalloc.ts "the hot paths", FastMemory's region cache, ArenaMap's walk
+ * memo) against the plain accessors: the same calls must leave the same bytes, and corrupted
+ * links must be followed, and fault, where C's pymalloc_alloc / pymalloc_free would.
+ */
+import { describe, expect, it } from 'vitest';
+import { Machine } from '../../../allocator/machine';
+import { SegmentationFault } from '../../../allocator/address-space';
+import { pymallocSnapshot } from '../../../allocator/pymalloc/snapshot';
+
+function fresh(): Machine {
+  return new Machine({ warmup: false });
+}
+
+/** A machine whose pymalloc never gets a view (spanWords always fails): every call takes the plain accessors. */
+function viewless(): Machine {
+  const m = fresh();
+  m.space.spanWords = () => undefined;
+  return m;
+}
+
+/** The bench's trace (xorshift64, k = r % slots, n = 1 + (r >> 32) % 512), plus sizes 0 and 513..600 now and then. */
+function* trace(steps: number, slots: number): Generator<[number, number]> {
+  let x = 88172645463325252n;
+  const mask = (1n << 64n) - 1n;
+  for (let i = 0; i < steps; i++) {
+    x ^= (x << 13n) & mask;
+    x ^= x >> 7n;
+    x ^= (x << 17n) & mask;
+    const k = Number(x % BigInt(slots));
+    const r = Number((x >> 32n) % 600n);
+    yield [k, r < 512 ? 1 + r : r === 599 ? 0 : r];
+  }
+}
+
+/** Runs the trace; returns every pointer PyObject_Malloc returned, in order. */
+function run(m: Machine, steps: number, slots: number): number[] {
+  const D = m.domains;
+  const live = new Array<number>(slots).fill(0);
+  const out: number[] = [];
+  for (const [k, n] of trace(steps, slots)) {
+    if (live[k] !== 0) {
+      D.PyObject_Free(live[k]!);
+      live[k] = 0;
+    } else {
+      const p = D.PyObject_Malloc(n);
+      out.push(p);
+      live[k] = p;
+    }
+  }
+  return out;
+}
+
+const hex = (n: number) => `0x${n.toString(16)}`;
+
+describe('the hot paths leave the bytes the plain accessors leave', () => {
+  it('a seeded trace: same pointers, same arenas, same usedpools and statics', () => {
+    const a = fresh();
+    const b = viewless();
+    // Enough steps for pools to fill and drain over several arenas (8000 live slots of up to 600 bytes).
+    const pa = run(a, 80_000, 8000);
+    const pb = run(b, 80_000, 8000);
+    expect(pa).toEqual(pb);
+    const sa = pymallocSnapshot(a.obmalloc, false);
+    const sb = pymallocSnapshot(b.obmalloc, false);
+    expect(sa).toEqual(sb);
+    expect(sa.arenas.length).toBeGreaterThan(1);
+    for (const arena of sa.arenas) {
+      expect(a.space.readBytes(arena.address, 1 << 20)).toEqual(b.space.readBytes(arena.address, 1 << 20));
+    }
+    const statics = a.obmalloc.statics;
+    const from = Math.min(...Object.values(statics));
+    expect(a.space.readBytes(from, 0x500)).toEqual(b.space.readBytes(from, 0x500));
+    expect(a.obmalloc.counter('ntimes_arena_allocated')).toBe(b.obmalloc.counter('ntimes_arena_allocated'));
+    expect(a.check()).toEqual([]);
+  });
+});
+
+describe('ring links through the views (usedpools sentinels and pool headers)', () => {
+  it('a pool that fills leaves its ring through the sentinel, and rejoins it at the front on a free', () => {
+    const m = fresh();
+    const D = m.domains;
+    const o = m.obmalloc;
+    const sentinel = o.PTA(31);
+    const first = Array.from({ length: 31 }, () => D.PyObject_Malloc(512)); // 31 blocks fill a pool
+    const A = first[0]! - 48;
+    // A was the only pool of class 31: full, its ring is empty again.
+    expect(m.space.readWord(sentinel + 16)).toBe(sentinel);
+    expect(m.space.readWord(sentinel + 24)).toBe(sentinel);
+    const b = D.PyObject_Malloc(512);
+    const B = b - 48;
+    expect(B).not.toBe(A);
+    expect(m.space.readWord(sentinel + 16)).toBe(B);
+    // Free into the full pool A while B heads the ring: A goes in front of B.
+    D.PyObject_Free(first[5]!);
+    expect(m.space.readWord(sentinel + 16)).toBe(A); // usedpools[62]
+    expect(m.space.readWord(A + 16)).toBe(B); // A->nextpool
+    expect(m.space.readWord(A + 24)).toBe(sentinel); // A->prevpool
+    expect(m.space.readWord(B + 24)).toBe(A); // B->prevpool
+    expect(m.space.readWord(B + 16)).toBe(sentinel);
+    expect(m.space.readWord(sentinel + 24)).toBe(B);
+    expect(m.space.readWord(A + 8)).toBe(first[5]); // freeblock
+    expect(D.PyObject_Malloc(500)).toBe(first[5]);
+    expect(m.check()).toEqual([]);
+  });
+
+  it('a full pool whose prevpool was overwritten faults writing prev->nextpool, as C does', () => {
+    const m = fresh();
+    const D = m.domains;
+    const first = Array.from({ length: 30 }, () => D.PyObject_Malloc(512));
+    const A = first[0]! - 48;
+    m.space.writeWord(A + 24, 0x1000); // A->prevpool = (poolp)0x1000, unmapped
+    let fault: unknown;
+    try {
+      D.PyObject_Malloc(512); // the 31st block: A is full and leaves its ring
+    } catch (e) {
+      fault = e;
+    }
+    expect(fault).toBeInstanceOf(SegmentationFault);
+    expect(hex((fault as SegmentationFault).address)).toBe(hex(0x1000 + 16));
+    expect((fault as SegmentationFault).access).toBe('write');
+    // next->prevpool = prev happened first: the sentinel's prevpool is the garbage.
+    expect(m.space.readWord(m.obmalloc.PTA(31) + 24)).toBe(0x1000);
+  });
+
+  it('freeing into a full pool reads the ring head from usedpools: a garbage head faults at head->prevpool', () => {
+    const m = fresh();
+    const D = m.domains;
+    const o = m.obmalloc;
+    const first = Array.from({ length: 31 }, () => D.PyObject_Malloc(512));
+    const usedpools62 = o.PTA(31) + 16;
+    m.space.writeWord(usedpools62, 0x2000);
+    let fault: unknown;
+    try {
+      D.PyObject_Free(first[3]!);
+    } catch (e) {
+      fault = e;
+    }
+    expect(fault).toBeInstanceOf(SegmentationFault);
+    expect(hex((fault as SegmentationFault).address)).toBe(hex(0x2000 + 24));
+    expect((fault as SegmentationFault).access).toBe('read');
+  });
+
+  it('an unaligned ring head is followed through the accessors, to the fault C would take', () => {
+    const m = fresh();
+    const D = m.domains;
+    const o = m.obmalloc;
+    const first = Array.from({ length: 31 }, () => D.PyObject_Malloc(512)); // pool A, full
+    const b = D.PyObject_Malloc(512); // pool B heads the ring
+    const B = b - 48;
+    const A = first[0]! - 48;
+    // usedpools[62] = B + 4: not 8-aligned, so the view path declines and the accessors follow it.
+    // next->prevpool is then the word at B + 28: the high half of B->prevpool and B->arenaindex.
+    m.space.writeWord(o.PTA(31) + 16, B + 4);
+    const prev = m.space.readWord(B + 28);
+    expect(m.space.isMapped(prev + 16)).toBe(false);
+    let fault: unknown;
+    try {
+      D.PyObject_Free(first[0]!);
+    } catch (e) {
+      fault = e;
+    }
+    expect(fault).toBeInstanceOf(SegmentationFault);
+    expect(hex((fault as SegmentationFault).address)).toBe(hex(prev + 16)); // prev->nextpool = pool
+    expect(m.space.readWord(A + 16)).toBe(B + 4); // pool->nextpool = next
+    expect(m.space.readWord(A + 24)).toBe(prev); // pool->prevpool = prev
+    expect(m.space.readWord(B + 28)).toBe(A); // next->prevpool = pool
+  });
+});
+
+describe('free lists and radix tree read through the views', () => {
+  it('a free-list link into another pool is handed out as C hands it out', () => {
+    const m = fresh();
+    const D = m.domains;
+    const x = D.PyObject_Malloc(16); // class 0, pool P
+    const y = D.PyObject_Malloc(32); // class 1, pool Q
+    D.PyObject_Free(x); // P->freeblock = x
+    m.space.writeWord(x, y); // *x = a block of another pool
+    expect(D.PyObject_Malloc(16)).toBe(x);
+    const P = x - 48;
+    expect(m.space.readWord(P + 8)).toBe(y); // pool->freeblock = *(block **)x
+    expect(D.PyObject_Malloc(16)).toBe(y); // ...and y is handed out of P
+  });
+
+  it('a mid-node slot overwritten after the walk memo filled is followed: the block is no longer pymalloc\'s', () => {
+    const m = fresh();
+    const D = m.domains;
+    const o = m.obmalloc;
+    const p = D.PyObject_Malloc(64);
+    const q = D.PyObject_Malloc(64);
+    D.PyObject_Free(q); // fills the memo for this part of the address space
+    const mid = m.space.readWord(o.statics.arena_map_root + o.arenaMap.MAP_TOP_INDEX(p) * 8);
+    const midSlot = mid + o.arenaMap.MAP_MID_INDEX(p) * 8;
+    const bot = m.space.readWord(midSlot);
+    m.space.writeWord(midSlot, 0);
+    expect(o.address_in_range(p)).toBe(false);
+    m.space.writeWord(midSlot, bot);
+    expect(o.address_in_range(p)).toBe(true);
+    // A different, valid bottom node (all zero): nothing in it is used.
+    const other = m.libc.calloc(1, o.arenaMap.botNodeBytes);
+    m.space.writeWord(midSlot, other);
+    expect(o.address_in_range(p)).toBe(false);
+    expect(o.address_in_range(q)).toBe(false);
+  });
+
+  it('blocks of a released (unmapped) arena are no longer reached through the views', () => {
+    const m = fresh();
+    const D = m.domains;
+    const perArena = 63 * 31;
+    const first = Array.from({ length: perArena }, () => D.PyObject_Malloc(512));
+    const second = Array.from({ length: 5 }, () => D.PyObject_Malloc(512));
+    const released = first[0]! - 48;
+    for (const p of first) D.PyObject_Free(p); // the first arena is wholly free and released (munmap)
+    expect(m.obmalloc.counter('narenas_currently_allocated')).toBe(1);
+    expect(m.space.isMapped(released)).toBe(false);
+    // The arena map says so at once (its leaf was cleared), and the pool's bytes are gone.
+    expect(m.obmalloc.address_in_range(first[0]!)).toBe(false);
+    expect(() => m.space.readWord(released)).toThrow(SegmentationFault);
+    const again = Array.from({ length: perArena }, () => D.PyObject_Malloc(512));
+    for (const p of again) expect(m.space.isMapped(p)).toBe(true);
+    for (const p of [...again, ...second]) D.PyObject_Free(p);
+    expect(m.check()).toEqual([]);
+  });
+});
