@@ -194,7 +194,10 @@ export class Runtime {
     if (sp < this.stack.low) this.growStack(sp, name);
     const mem = this.mem;
     const pageBase = sp - (sp & 4095);
-    const fv = fp + 16 <= pageBase + 4096 ? mem.pageView(sp) ?? null : null;
+    // The caller's frame page again (the usual case: its view is still the page's, the stack is
+    // never unmapped), else the page's view when the whole frame [sp, fp+16) lies in it.
+    const callerFv = this.fv;
+    const fv = callerFv !== null && savedFp - this.fo === pageBase ? callerFv : fp + 16 <= pageBase + 4096 ? mem.pageView(sp) ?? null : null;
     if (fv !== null) {
       const fo = fp - pageBase;
       fv.setUint32(fo + 8, FAKE_RETURN_LO, true);
