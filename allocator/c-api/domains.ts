@@ -201,16 +201,19 @@ export class PyMemDomains {
   }
 
   PyObject_Malloc(size: CArg): number {
-    // The common case in one step: a size that is a non-negative int32 (so below PY_SSIZE_T_MAX
-    // of any profile) and OBJ = pymalloc, as tMalloc would dispatch it (the table itself first:
-    // one compare where it is the default one).
-    const t = this.obj;
-    if (typeof size === 'number' && (size | 0) === size && size >= 0 && (t === this.PYMALLOC_ALLOC || t.malloc === this.PYMALLOC_ALLOC.malloc)) {
-      return this.obmalloc._PyObject_Malloc(size);
-    }
-    const n = this.size(size);
+    // The common case in one step: OBJ is the default pymalloc table and the size a non-negative
+    // int32 (so below PY_SSIZE_T_MAX of any profile). Kept small, so that V8 inlines it and the
+    // whole pymalloc free path into a caller's loop; everything else is PyObject_MallocAny.
+    if (this.obj === this.PYMALLOC_ALLOC && typeof size === 'number' && (size | 0) === size && size >= 0) return this.obmalloc._PyObject_Malloc(size);
     // `+`: see Obmalloc._PyObject_Malloc (keeps the inlined fast path's result unboxed).
-    return n < 0 ? 0 : +this.tMalloc(this.obj, n);
+    return +this.PyObject_MallocAny(size);
+  }
+  /** PyObject_Malloc for any table and any size argument. */
+  private PyObject_MallocAny(size: CArg): number {
+    const t = this.obj;
+    if (typeof size === 'number' && (size | 0) === size && size >= 0 && t.malloc === this.PYMALLOC_ALLOC.malloc) return this.obmalloc._PyObject_Malloc(size);
+    const n = this.size(size);
+    return n < 0 ? 0 : this.tMalloc(t, n);
   }
   PyObject_Calloc(nelem: CArg, elsize: CArg): number {
     const a = this.callocArgs(nelem, elsize);
@@ -221,9 +224,8 @@ export class PyMemDomains {
     return n < 0 ? 0 : this.tRealloc(this.obj, p, n);
   }
   PyObject_Free(p: number): void {
-    const t = this.obj;
-    if (t === this.PYMALLOC_ALLOC || t.free === this.PYMALLOC_ALLOC.free) return this.obmalloc._PyObject_Free(p);
-    this.tFree(t, p);
+    if (this.obj === this.PYMALLOC_ALLOC) return this.obmalloc._PyObject_Free(p);
+    this.tFree(this.obj, p);
   }
 
   // ---- PyMem_GetAllocator / PyMem_SetAllocator ------------------------------------------------

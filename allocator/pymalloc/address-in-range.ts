@@ -17,18 +17,6 @@ const TWO_32 = 4294967296;
 const NO_WORDS = new Int32Array(0);
 const IGNORE_BITS = 0;
 const TWO_NEG_32 = 2 ** -32;
-/** The walk memo's int32s (see #memo); a const enum, so the hot path sees literals. */
-const enum M {
-  VALID = 0,
-  KEY = 1,
-  ROOT_INDEX = 2,
-  MID_INDEX = 3,
-  BOT_HEAD = 4,
-  MID_LO = 5,
-  MID_HI = 6,
-  BOT_LO = 7,
-  BOT_HI = 8,
-}
 
 export interface RawCalloc {
   PyMem_RawCalloc(nelem: number, elsize: number): number;
@@ -54,12 +42,18 @@ export class ArenaMap {
   // high word shifted right by MAP_MID_SHIFT - 32 is the memo's key walks through the same root
   // slot and mid slot to the same bottom node: the memo keeps where those two words and that
   // node are, and the node addresses the last walk read from them.
-  /**
-   * [M.VALID] 1 when filled; [M.KEY] the key; [M.ROOT_INDEX], [M.MID_INDEX] the root slot's and
-   * mid slot's int32 index in #rootView / #midView; [M.BOT_HEAD] the index of the bottom node's
-   * word 0 in #botView; [M.MID_LO..M.BOT_HI] the mid and bot node addresses as int32 halves.
-   */
-  readonly #memo = new Int32Array(16);
+  // As int32 fields (small integers: one load each, no array in between): #mKey the key, -1 when
+  // empty; #mRootIndex, #mMidIndex the root slot's and mid slot's int32 index in #rootView /
+  // #midView; #mBotHead the index of the bottom node's word 0 in #botView; #mMidLo..#mBotHi the
+  // mid and bot node addresses as int32 halves.
+  #mKey = -1;
+  #mRootIndex = 0;
+  #mMidIndex = 0;
+  #mBotHead = 0;
+  #mMidLo = 0;
+  #mMidHi = 0;
+  #mBotLo = 0;
+  #mBotHi = 0;
   #rootView: Int32Array = NO_WORDS;
   #midView: Int32Array = NO_WORDS;
   #botView: Int32Array = NO_WORDS;
@@ -186,20 +180,21 @@ export class ArenaMap {
    * last changed.
    */
   arena_map_is_used_hl(lo: number, hi: number): boolean {
-    const n = this.#memo;
-    if (n[M.VALID] === 1 && n[M.KEY] === ((hi >>> this.#keyShift) | 0)) {
+    // A key (hi >>> #keyShift) is never negative, so an empty memo (#mKey -1, and no root view
+    // besides) never matches; nor does one filled for a high word >= 2^31 when #keyShift is 0
+    // (stored as int32): such addresses take the walk every time.
+    if (this.#mKey === hi >>> this.#keyShift) {
       const rv = this.#rootView;
       const mv = this.#midView;
-      const ri = n[M.ROOT_INDEX]!;
-      const mi = n[M.MID_INDEX]!;
-      if (rv[ri] === n[M.MID_LO] && rv[ri + 1] === n[M.MID_HI] && mv[mi] === n[M.BOT_LO] && mv[mi + 1] === n[M.BOT_HI]) {
-        const i = n[M.BOT_HEAD]! + 2 * (((hi << this.#botHiShift) | (lo >>> this.#botShift)) & this.#botMask);
+      const ri = this.#mRootIndex;
+      const mi = this.#mMidIndex;
+      if (rv[ri] === this.#mMidLo && rv[ri + 1] === this.#mMidHi && mv[mi] === this.#mBotLo && mv[mi + 1] === this.#mBotHi) {
+        const i = this.#mBotHead + 2 * (((hi << this.#botHiShift) | (lo >>> this.#botShift)) & this.#botMask);
         const bv = this.#botView;
         // int32 tail_hi, tail_lo and tail, compared as C compares them.
         const tail_hi = bv[i]!;
-        const tail_lo = bv[i + 1]!;
         const tail = lo & this.ARENA_SIZE_MASK;
-        return tail < tail_lo || (tail >= tail_hi && tail_hi !== 0);
+        return tail < bv[i + 1]! || (tail >= tail_hi && tail_hi !== 0);
       }
     }
     return this.arena_map_is_used_walk((hi >>> 0) * TWO_32 + (lo >>> 0), hi);
@@ -207,7 +202,8 @@ export class ArenaMap {
 
   /** Empties the walk memo and adopts the space's current generation. */
   forget(): void {
-    this.#memo[M.VALID] = 0;
+    this.#mKey = -1;
+    this.#rootView = NO_WORDS;
     this.#generation = this.m.space.generation;
   }
 
@@ -241,8 +237,8 @@ export class ArenaMap {
    */
   private rememberWalk(p: number, hi: number): void {
     const m = this.m;
-    const n = this.#memo;
-    n[M.VALID] = 0;
+    this.#mKey = -1;
+    this.#rootView = NO_WORDS;
     if (this.#keyShift < 0) return;
     const rootSlot = this.arena_map_root + ((p * this.topShiftMul) & (this.MAP_TOP_LENGTH - 1)) * 8;
     const mid = m.word(rootSlot);
@@ -257,15 +253,14 @@ export class ArenaMap {
     this.#rootView = rv.words;
     this.#midView = mv.words;
     this.#botView = bv.words;
-    n[M.KEY] = hi >>> this.#keyShift;
-    n[M.ROOT_INDEX] = (rootSlot - rv.base) / 4;
-    n[M.MID_INDEX] = (midSlot - mv.base) / 4;
-    n[M.BOT_HEAD] = (bot - bv.base) / 4;
-    n[M.MID_LO] = mid % TWO_32 | 0;
-    n[M.MID_HI] = Math.floor(mid / TWO_32) | 0;
-    n[M.BOT_LO] = bot % TWO_32 | 0;
-    n[M.BOT_HI] = Math.floor(bot / TWO_32) | 0;
-    n[M.VALID] = 1;
+    this.#mRootIndex = ((rootSlot - rv.base) / 4) | 0;
+    this.#mMidIndex = ((midSlot - mv.base) / 4) | 0;
+    this.#mBotHead = ((bot - bv.base) / 4) | 0;
+    this.#mMidLo = mid % TWO_32 | 0;
+    this.#mMidHi = Math.floor(mid / TWO_32) | 0;
+    this.#mBotLo = bot % TWO_32 | 0;
+    this.#mBotHi = Math.floor(bot / TWO_32) | 0;
+    this.#mKey = (hi >>> this.#keyShift) | 0;
   }
 
   address_in_range(p: number): boolean {

@@ -5,10 +5,12 @@
  * 12 bits of the page number, tag = the page's base address), so every read and write still
  * lands in (and comes from) the simulated memory, only without a Map lookup or a division per
  * access. Main export: FastMemory.
- * A second cache works a pool at a time: the slot of a poolSize-aligned region (16 KiB) holds an
+ * A second cache works a pool at a time: the slot of a poolSize-aligned region (16 KiB) names an
  * Int32Array over the whole mapping (AddressSpace.spanWords) once every page of the region is
  * checked mapped, writable and of one mapping, so a pool header and any block of that pool are
- * reached through one lookup. Its tags are the region address as two int32 halves (lo, hi), so
+ * reached through one lookup. A slot names its view by a small id (one per mapping met in the
+ * generation: pymalloc's arenas), so the views sit in a short array the CPU keeps cached, and
+ * a lookup touches one line of the slot table only. Its tags are the region address as two int32 halves (lo, hi), so
  * the hot paths, which carry addresses as halves, look a region up with integer compares only
  * (regionSlotHL, regionView, regionHead); regionSlot and regionBase serve callers with a number.
  * Views are dropped whenever AddressSpace.generation changes (any map/unmap/mprotect/adopt), so a
@@ -31,6 +33,10 @@ const enum Region {
   MASK = SLOTS - 1,
   /** Int32s a slot. */
   INTS = 4,
+  /** A hit's value is viewId << VIEW_SHIFT | slot. */
+  VIEW_SHIFT = 10,
+  /** Distinct mappings a generation's region cache can name (view ids 0 .. MAX_VIEWS - 1). */
+  MAX_VIEWS = 1 << 20,
   /** The low tag of an empty slot: never the low half of a region-aligned address. */
   EMPTY = 1,
 }
@@ -46,14 +52,18 @@ export class FastMemory {
   #generation = -1;
   /**
    * Region cache, Region.INTS int32s a slot: [0..1] the tag, the region's address as int32
-   * halves (low half Region.EMPTY = empty slot); [2] what a hit returns: the slot, or -1 for a
-   * region remembered as not wholly mapped writable in one mapping; [3] the index of the
-   * region's first word in the slot's view.
+   * halves (low half Region.EMPTY = empty slot); [2] what a hit returns: the mapping's view id
+   * and the slot (viewId << Region.VIEW_SHIFT | slot), or -1 for a region remembered as not
+   * wholly mapped writable in one mapping; [3] the index of the region's first word in the view.
    */
   readonly #rInts = new Int32Array(Region.INTS * Region.SLOTS);
-  /** The mapping's words and the address of their word 0. */
-  readonly #rViews: Int32Array[] = new Array<Int32Array>(Region.SLOTS);
-  readonly #rBase = new Float64Array(Region.SLOTS);
+  /**
+   * The views by id: one per mapping the cache has met this generation (a handful: pymalloc's
+   * arenas), so this small array stays in the CPU's cache where one per slot would not.
+   */
+  #views2: Int32Array[] = [];
+  /** The address of each view's word 0, by view id. */
+  #viewBase: number[] = [];
   // Initialised as small integers (an ES2022 field without one starts as undefined, and V8 would
   // then load it as any value).
   private readonly regionSize: number = 0;
@@ -67,7 +77,6 @@ export class FastMemory {
   ) {
     const empty = new Int32Array(0);
     for (let i = 0; i < SLOTS; i++) this.#views[i] = empty;
-    for (let i = 0; i < Region.SLOTS; i++) this.#rViews[i] = empty;
     for (let i = 0; i < Region.SLOTS; i++) this.#rInts[Region.INTS * i] = Region.EMPTY;
     this.regionSize = regionSize;
     this.regionShift = Math.log2(regionSize) | 0;
@@ -76,7 +85,8 @@ export class FastMemory {
 
   /**
    * The region-cache slot of the region at (lo, hi), the int32 halves of a regionSize-aligned
-   * address, or -1 when that region is not wholly mapped writable within one mapping. Word i of
+   * address (with its view id: an opaque non-negative handle for regionView / regionHead /
+   * regionBase), or -1 when that region is not wholly mapped writable within one mapping. Word i of
    * the region is regionView(slot)[regionHead(slot) + i]. No generation check: the caller has
    * called sync() since the space's generation last changed.
    */
@@ -101,15 +111,15 @@ export class FastMemory {
   }
 
   regionView(slot: number): Int32Array {
-    return this.#rViews[slot]!;
+    return this.#views2[slot >> Region.VIEW_SHIFT]!;
   }
 
   regionBase(slot: number): number {
-    return this.#rBase[slot]!;
+    return this.#viewBase[slot >> Region.VIEW_SHIFT]!;
   }
 
   regionHead(slot: number): number {
-    return this.#rInts[Region.INTS * slot + 3]!;
+    return this.#rInts[Region.INTS * (slot & Region.MASK) + 3]!;
   }
 
   private regionMiss(lo: number, hi: number, slot: number): number {
@@ -120,16 +130,24 @@ export class FastMemory {
     r[o] = lo;
     r[o + 1] = hi;
     if (span === undefined) return (r[o + 2] = -1);
-    this.#rBase[slot] = span.base;
-    this.#rViews[slot] = span.words;
+    const views = this.#views2;
+    let id = views.indexOf(span.words);
+    if (id < 0) {
+      if (views.length >= Region.MAX_VIEWS) return (r[o + 2] = -1);
+      id = views.length;
+      views.push(span.words);
+      this.#viewBase.push(span.base);
+    }
     r[o + 3] = (start - span.base) / 4;
-    return (r[o + 2] = slot);
+    return (r[o + 2] = (id << Region.VIEW_SHIFT) | slot);
   }
 
   /** Empties both caches and adopts the space's current generation. */
   sync(): void {
     this.#base.fill(Infinity);
     for (let i = 0; i < Region.SLOTS; i++) this.#rInts[Region.INTS * i] = Region.EMPTY;
+    this.#views2 = [];
+    this.#viewBase = [];
     this.#generation = this.space.generation;
   }
 
@@ -159,7 +177,7 @@ export class FastMemory {
   u32(addr: number): number {
     if ((addr & 3) === 0) {
       const s = this.regionSlot(addr);
-      if (s >= 0) return this.#rViews[s]![(addr - this.#rBase[s]!) >> 2]! >>> 0;
+      if (s >= 0) return this.regionView(s)[(addr - this.regionBase(s)) >> 2]! >>> 0;
       const v = this.view(addr);
       if (v !== undefined) return v[(addr & 4095) >> 2]! >>> 0;
     }
@@ -174,7 +192,7 @@ export class FastMemory {
     if ((addr & 3) === 0) {
       const s = this.regionSlot(addr);
       if (s >= 0) {
-        this.#rViews[s]![(addr - this.#rBase[s]!) >> 2] = value;
+        this.regionView(s)[(addr - this.regionBase(s)) >> 2] = value;
         return;
       }
       const v = this.view(addr);
@@ -190,8 +208,8 @@ export class FastMemory {
   word(addr: number): number {
     const s = (addr & 7) === 0 ? this.regionSlot(addr) : -1;
     if (s < 0) return this.wordSlow(addr);
-    const v = this.#rViews[s]!;
-    const i = (addr - this.#rBase[s]!) >> 2;
+    const v = this.regionView(s);
+    const i = (addr - this.regionBase(s)) >> 2;
     return (v[i + 1]! >>> 0) * TWO_32 + (v[i]! >>> 0);
   }
 
@@ -209,8 +227,8 @@ export class FastMemory {
       this.setWordSlow(addr, value);
       return;
     }
-    const v = this.#rViews[s]!;
-    const i = (addr - this.#rBase[s]!) >> 2;
+    const v = this.regionView(s);
+    const i = (addr - this.regionBase(s)) >> 2;
     const lo = value >>> 0;
     v[i] = lo;
     v[i + 1] = (value - lo) * TWO_NEG_32;

@@ -423,7 +423,7 @@ export class Obmalloc {
     const poolLo = lo & ~mask;
     const m = this.mem;
     const ps = m.regionSlotHL(poolLo, hi);
-    if (ps < 0 || (lo & 7) !== 0) return this.pymalloc_free_slow(asAddress(lo, hi), asAddress(poolLo, hi));
+    if (ps < 0 || (lo & 7) !== 0) return this.pymalloc_free_slow_hl(lo, hi);
     const v = m.regionView(ps);
     const h = m.regionHead(ps);
     const b = (h + ((lo & mask) >> 2)) | 0;
@@ -438,7 +438,7 @@ export class Obmalloc {
     v[h] = count;
     if ((lastLo | lastHi) !== 0) {
       // One that became empty is freed.
-      if (count === 0) this.insert_to_freepool(asAddress(poolLo, hi));
+      if (count === 0) this.insert_to_freepool_hl(poolLo, hi);
       return true;
     }
 
@@ -485,6 +485,16 @@ export class Obmalloc {
     nv[ni] = poolLo;
     nv[ni + 1] = poolHi;
     this.setLink(prevLo, prevHi, K.NEXTPOOL, poolLo, poolHi);
+  }
+
+  /** pymalloc_free_slow for p as halves (out of line: keeps pymalloc_free_hl small enough to inline). */
+  private pymalloc_free_slow_hl(lo: number, hi: number): boolean {
+    return this.pymalloc_free_slow(asAddress(lo, hi), asAddress(lo & ~this.#poolMask, hi));
+  }
+
+  /** insert_to_freepool for a pool given as halves (out of line, as pymalloc_free_slow_hl). */
+  private insert_to_freepool_hl(poolLo: number, poolHi: number): void {
+    this.insert_to_freepool(asAddress(poolLo, poolHi));
   }
 
   /** pymalloc_free through the plain accessors. */

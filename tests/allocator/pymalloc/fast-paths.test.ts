@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Machine } from '../../../allocator/machine';
 import { SegmentationFault } from '../../../allocator/address-space';
 import { pymallocSnapshot } from '../../../allocator/pymalloc/snapshot';
+import { PYMEM_DOMAIN_OBJ } from '../../../allocator/c-api/allocator-table';
 
 function fresh(): Machine {
   return new Machine({ warmup: false });
@@ -203,6 +204,28 @@ describe('free lists and radix tree read through the views', () => {
     expect(o.address_in_range(q)).toBe(false);
   });
 
+  it('a root slot overwritten after the walk memo filled is followed too', () => {
+    const m = fresh();
+    const D = m.domains;
+    const o = m.obmalloc;
+    const p = D.PyObject_Malloc(64);
+    const q = D.PyObject_Malloc(64);
+    D.PyObject_Free(q); // fills the memo
+    const rootSlot = o.statics.arena_map_root + o.arenaMap.MAP_TOP_INDEX(p) * 8;
+    const mid = m.space.readWord(rootSlot);
+    m.space.writeWord(rootSlot, 0);
+    expect(o.address_in_range(p)).toBe(false);
+    m.space.writeWord(rootSlot, mid);
+    expect(o.address_in_range(p)).toBe(true);
+    // A different mid node (all zero): no bottom node under it.
+    const other = m.libc.calloc(1, o.arenaMap.midNodeBytes);
+    m.space.writeWord(rootSlot, other);
+    expect(o.address_in_range(p)).toBe(false);
+    m.space.writeWord(rootSlot, mid);
+    D.PyObject_Free(p);
+    expect(m.check()).toEqual([]);
+  });
+
   it('blocks of a released (unmapped) arena are no longer reached through the views', () => {
     const m = fresh();
     const D = m.domains;
@@ -219,6 +242,47 @@ describe('free lists and radix tree read through the views', () => {
     const again = Array.from({ length: perArena }, () => D.PyObject_Malloc(512));
     for (const p of again) expect(m.space.isMapped(p)).toBe(true);
     for (const p of [...again, ...second]) D.PyObject_Free(p);
+    expect(m.check()).toEqual([]);
+  });
+});
+
+describe('PyObject_Malloc / PyObject_Free: the one-step common case and the general one agree', () => {
+  it('a copy of the pymalloc table (another struct, the same functions) is still pymalloc', () => {
+    const m = fresh();
+    const D = m.domains;
+    D.setTable(PYMEM_DOMAIN_OBJ, { ...D.PYMALLOC_ALLOC });
+    const p = D.PyObject_Malloc(40);
+    expect(m.obmalloc.address_in_range(p)).toBe(true);
+    const before = m.obmalloc.counter('raw_allocated_blocks');
+    D.PyObject_Free(p);
+    expect(m.obmalloc.counter('raw_allocated_blocks')).toBe(before);
+    expect(D.PyObject_Malloc(40)).toBe(p); // back on its pool's free list, handed out again
+    expect(m.check()).toEqual([]);
+  });
+
+  it('bigint sizes, sizes above the threshold and above PY_SSIZE_T_MAX take the general path', () => {
+    const m = fresh();
+    const D = m.domains;
+    const a = D.PyObject_Malloc(40n);
+    expect(m.obmalloc.address_in_range(a)).toBe(true);
+    const b = D.PyObject_Malloc(4096);
+    expect(b).not.toBe(0);
+    expect(m.obmalloc.address_in_range(b)).toBe(false);
+    expect(D.PyObject_Malloc(0x8000_0000_0000_0000n)).toBe(0);
+    expect(D.PyObject_Malloc(-1n)).toBe(0); // size_t -1
+    D.PyObject_Free(a);
+    D.PyObject_Free(b);
+    expect(m.check()).toEqual([]);
+  });
+
+  it('with OBJ = malloc, both go to glibc', () => {
+    const m = fresh();
+    const D = m.domains;
+    D.setTable(PYMEM_DOMAIN_OBJ, D.MALLOC_ALLOC);
+    const p = D.PyObject_Malloc(40);
+    expect(m.obmalloc.address_in_range(p)).toBe(false);
+    expect(m.libc.malloc_usable_size(p)).toBeGreaterThanOrEqual(40);
+    D.PyObject_Free(p);
     expect(m.check()).toEqual([]);
   });
 });
