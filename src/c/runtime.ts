@@ -2,11 +2,12 @@
  * The state compiled C code runs against: the machine, memory access, the frame and stack
  * pointers, the step budget, and the ways a run ends from the C side (SIGSEGV with the faulting
  * expression as evidence, SIGFPE for integer division by zero, the step limit). One Runtime per
- * run; the closures emit-*.ts builds capture it. Main exports: Runtime, LimitReached,
- * CompiledFunction.
+ * run; the functions emit-*.ts generate capture it. Main exports: Runtime, LimitReached,
+ * CompiledFunction, Body.
  * Interpreted functions are called like gcc -O0 code: the caller's rsp is 16-aligned, the callee
- * pushes a return address and the saved rbp (written through the frame page's view), then
- * reserves its frame below. A 64-bit integer result may come back as two words (R.callWords).
+ * (its generated prologue, R.enter) pushes a return address and the saved rbp (written through
+ * the frame page's view), then reserves its frame below; R.leave is the epilogue. A 64-bit
+ * integer result may come back as two words in rh, rl (R.callWords, R.toWords).
  * SIMPLIFIED: calls into the machine (printf, malloc, ...) use no simulated stack; a C function's
  * address is its slot in the machine's FunctionTable (libpython's text mapping), not a.out's .text.
  */
