@@ -496,7 +496,7 @@ export class Machine {
 
   /** How many arguments allocator function `id` takes: 2 for calloc and realloc, else 1. */
   allocatorArgc(id: number): number {
-    return KIND_OF[id] === Kind.Calloc || KIND_OF[id] === Kind.Realloc ? 2 : 1;
+    return ARGC_OF[id]!;
   }
 
   /**
@@ -546,8 +546,8 @@ export class Machine {
       return this.#failed(id, a, b, before, e);
     }
     if (record) {
-      const two = kind === Kind.Calloc || kind === Kind.Realloc;
-      log.push(id, two ? 2 : 1, a, two ? b : 0, kind === Kind.Free ? NaN : r, underlying, this.currentLine);
+      const n = ARGC_OF[id]!;
+      log.push(id, n, a, n === 2 ? b : 0, kind === Kind.Free ? NaN : r, underlying, this.currentLine);
       if (log.length >= this.#stopAfter) throw new StopAtEvent(log.length);
     }
     return r;
@@ -603,8 +603,7 @@ export class Machine {
 
   #failed(id: number, a: CArg, b: CArg, before: number, e: unknown): never {
     if (e instanceof ProcessEnd || e instanceof SegmentationFault) {
-      const two = KIND_OF[id] === Kind.Calloc || KIND_OF[id] === Kind.Realloc;
-      this.#failedCall ??= { fn: FN_NAMES[id]!, args: (two ? [a, b] : [a]).map(argNumber), line: this.currentLine ?? null };
+      this.#failedCall ??= { fn: FN_NAMES[id]!, args: (ARGC_OF[id] === 2 ? [a, b] : [a]).map(argNumber), line: this.currentLine ?? null };
     }
     if (e instanceof SegmentationFault && this.process.evidenceNotes > before) {
       this.process.kill('SIGSEGV', null, `segmentation fault: ${e.access} at 0x${e.address.toString(16)}`);

@@ -256,7 +256,6 @@ export class ExprEmitter {
   // ---- values -------------------------------------------------------------------------------
 
   value(e: Expr): Ev {
-    const R = this.R;
     switch (e.k) {
       case 'const': {
         const v = e.v;

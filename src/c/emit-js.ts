@@ -12,7 +12,7 @@
  */
 import type { Expr, FuncSym } from './ir';
 import type { Loc } from './diagnostics';
-import { NO_ARGS, type Runtime, type CompiledFunction } from './runtime';
+import { NO_ARGS, type Runtime } from './runtime';
 import type { ExprEmitter, EmitContext } from './emit-expr';
 import { describe, nativeResult, ptrAdd } from './emit-expr';
 import { T, type CType, type IntType } from './types';
@@ -657,13 +657,6 @@ export class JsExprGen {
       default:
         return `(split(${this.value(e)}), ${lo} = PAIR[0], ${hi} = PAIR[1])`;
     }
-  }
-
-  /** e's value when pairable, joined from words. */
-  private pairValue(e: Expr): string {
-    const h = this.tmp();
-    const l = this.tmp();
-    return `(${this.pair(e, h, l)}, ${(e.t as IntType).signed ? 'joinS' : 'joinU'}(${h}, ${l}))`;
   }
 
   /**

@@ -7,7 +7,7 @@
  * Interpreted functions are called like gcc -O0 code: the caller's rsp is 16-aligned, the callee
  * (its generated prologue, R.enter) pushes a return address and the saved rbp (written through
  * the frame page's view), then reserves its frame below; R.leave is the epilogue. A 64-bit
- * integer result may come back as two words in rh, rl (R.callWords, R.toWords).
+ * integer result may come back as two words in rh, rl (R.toWords).
  * SIMPLIFIED: calls into the machine (printf, malloc, ...) use no simulated stack; a C function's
  * address is its slot in the machine's FunctionTable (libpython's text mapping), not a.out's .text.
  */
@@ -34,13 +34,6 @@ export class LimitReached extends Error {
   }
 }
 
-/** Statement completion: carry on, or leave the enclosing loop/switch/function. */
-export const NORMAL = 0;
-export const BREAK = 1;
-export const CONTINUE = 2;
-export const RETURN = 3;
-
-export type Exec = () => number;
 export type Ev = () => Val;
 
 /**
@@ -151,12 +144,6 @@ export class Runtime {
   call(f: CompiledFunction, args: readonly Val[]): Val | undefined {
     const r = this.invoke(f, args);
     return r !== null ? r : f.retSigned === true ? joinS64(this.rh, this.rl) : joinU64(this.rh, this.rl);
-  }
-
-  /** R.call for a function returning a 64-bit integer, whose value is left as words in rh, rl. */
-  callWords(f: CompiledFunction, args: readonly Val[]): void {
-    const r = this.invoke(f, args);
-    if (r !== null) this.toWords(r);
   }
 
   /** Puts a returned value (undefined: none) into rh, rl as two int32 words. */
