@@ -116,7 +116,8 @@ export async function serveRequest(req: RunnerRequest, runC: RunC): Promise<Runn
     }
     const rows: MatrixRow[] = [];
     for (const mode of req.modes) {
-      const r = await runC(req.source, { stepLimit: PAGE_STEP_LIMIT, ...req.options, pythonmalloc: mode === 'default' ? null : mode });
+      // A matrix row shows the end and the findings: no heap walk for a snapshot it never ships.
+      const r = await runC(req.source, { snapshot: false, stepLimit: PAGE_STEP_LIMIT, ...req.options, pythonmalloc: mode === 'default' ? null : mode });
       rows.push({ mode, result: toWire(r, false) });
     }
     return { id: req.id, kind: 'matrix', rows, ms: now() - t0 };
