@@ -100,6 +100,8 @@ export const LINUX_X86_64_LAYOUT: AddressLayout = {
 export class AddressSpace {
   private readonly pages = new Map<number, Page>();
   private readonly regions: Mapping[] = [];
+  /** The span of each buffer given to mapReserved, so its mappings share one (see spanWords). */
+  private readonly reservedSpans = new Map<ArrayBuffer, Span>();
   // Two direct-mapped caches in front of the Map, one for reads (any mapped page) and one for
   // writes (writable pages only). A slot is found from the low bits of the page number
   // (`addr >>> 12` needs no division) and holds the page's base address as its tag: a hit is
@@ -139,17 +141,38 @@ export class AddressSpace {
 
   /** Maps [start, start+length) zero-filled. Returns false when the memory cap forbids it. */
   map(start: number, length: number, name: string, prot: Protection = 'rw'): boolean {
+    return this.mapIn(start, length, name, prot, undefined);
+  }
+
+  /**
+   * Maps [start, start+length) as map() does, its bytes a slice of `reserved`, a zero-filled
+   * buffer whose byte 0 is address `reservedBase` and that no other mapping uses. The stack
+   * (src/c/image.ts) maps its pages this way as it grows, so that one DataView reaches every
+   * byte of it. Not a model of anything: where the bytes live, not which are mapped.
+   */
+  mapReserved(start: number, length: number, name: string, reserved: ArrayBuffer, reservedBase: number): boolean {
+    const len = roundUpToPage(length);
+    if (start < reservedBase || start + len > reservedBase + reserved.byteLength) throw new RangeError('mapReserved: the range is not inside the reserved buffer');
+    let span = this.reservedSpans.get(reserved);
+    if (span === undefined) this.reservedSpans.set(reserved, (span = { base: reservedBase, buffer: reserved, words: undefined }));
+    if (!this.mapIn(start, length, name, 'rw', span)) return false;
+    // Zero-filled, as a fresh mapping is, whatever an earlier mapping of these bytes left.
+    new Uint8Array(reserved, start - reservedBase, len).fill(0);
+    return true;
+  }
+
+  private mapIn(start: number, length: number, name: string, prot: Protection, reserved: Span | undefined): boolean {
     if (start % PAGE_SIZE !== 0) throw new RangeError(`map: unaligned start 0x${start.toString(16)}`);
     const len = roundUpToPage(length);
     if (this.mappedBytes + len > this.memoryCap) {
       this.onCapExceeded?.(len);
       return false;
     }
-    const span: Span = { base: start, buffer: new ArrayBuffer(len), words: undefined };
+    const span: Span = reserved ?? { base: start, buffer: new ArrayBuffer(len), words: undefined };
     for (let a = start; a < start + len; a += PAGE_SIZE) {
       const no = a / PAGE_SIZE;
       if (!this.pages.has(no)) this.mappedBytes += PAGE_SIZE;
-      this.pages.set(no, { bytes: new Uint8Array(span.buffer, a - start, PAGE_SIZE), writable: prot === 'rw', words: undefined, span });
+      this.pages.set(no, { bytes: new Uint8Array(span.buffer, a - span.base, PAGE_SIZE), writable: prot === 'rw', words: undefined, span });
     }
     this.forgetPages(start, len);
     this.generation = ++nextGeneration;

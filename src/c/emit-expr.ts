@@ -169,8 +169,8 @@ export class ExprEmitter {
 
   /**
    * `a[i]` for a local array a of int or long: the element's offset from the frame pointer is
-   * computed without forming the address, and read through the frame's page view when it falls
-   * inside that page; otherwise (another page, out of bounds, a fault) the general path.
+   * computed without forming the address, and read through the stack's view when it falls in
+   * [sp, top) (mapped); otherwise (below sp, out of bounds, a fault) the general path.
    */
   private frameElement(lv: Expr, t: CType): { load: Ev; store: (x: Val) => void } | null {
     if (lv.k !== 'deref' || lv.p.k !== 'ptradd') return null;
@@ -203,7 +203,7 @@ export class ExprEmitter {
           const d = typeof i === 'number' ? off + i * scale : Number.NaN;
           const v = R.fv;
           const o = R.fo + d;
-          if (v !== null && o >= 0 && o <= 4092) return signed ? v.getInt32(o, true) : v.getUint32(o, true);
+          if (o >= R.sp - R.stack.limit && o <= v.byteLength - 4) return signed ? v.getInt32(o, true) : v.getUint32(o, true);
           try {
             return signed ? m.i32(d === d ? R.fp + d : slowAddr()) : m.u32(d === d ? R.fp + d : slowAddr());
           } catch (e) {
@@ -216,7 +216,7 @@ export class ExprEmitter {
           const d = typeof i === 'number' ? off + i * scale : Number.NaN;
           const v = R.fv;
           const o = R.fo + d;
-          if (v !== null && o >= 0 && o <= 4092) v.setInt32(o, x as number, true);
+          if (o >= R.sp - R.stack.limit && o <= v.byteLength - 4) v.setInt32(o, x as number, true);
           else {
             try {
               m.set32(d === d ? R.fp + d : slowAddr(), x as number);
@@ -364,7 +364,7 @@ export class ExprEmitter {
     const m = this.mem;
     if (lv.k === 'local' && t.kind !== 'struct' && t.kind !== 'array') {
       const off = lv.slot.off;
-      // The common cases, through the frame's page view, free of closure calls.
+      // The common cases, through the stack's view, free of closure calls.
       if (t.kind === 'int' && t.ik === 'int') {
         return () => {
           const v = R.fv;
@@ -613,7 +613,7 @@ export class ExprEmitter {
 
   private opassign(e: Extract<Expr, { k: 'opassign' }>): Ev {
     const R = this.R;
-    // sum += x on a local long or int: read-modify-write through the frame's page view.
+    // sum += x on a local long or int: read-modify-write through the stack's view.
     if (e.lv.k === 'local' && e.t.kind === 'int' && (e.t.ik === 'long' || e.t.ik === 'int') && e.ot === e.t) {
       const off = e.lv.slot.off;
       const f = this.binop(e.t, e.op, e.loc);

@@ -3,7 +3,7 @@
  * at a time, so V8 sees a C function as one JS function it can optimise and inline.
  * Values follow values.ts (64-bit as normalised number | bigint): the hot shapes are written
  * out inline with a number fast path and a call to the exact values.ts operation otherwise;
- * locals are read and written through the frame's page view (`fv`, `fo`) when it has one, other
+ * locals are read and written through the stack's one view (`fv`; fp is at offset `fo`), other
  * scalars through Memory's cached page view, with the faulting closure as the slow path; 64-bit
  * values that are only shifted, xored and stored (or returned) travel as two int32 words.
  * Shapes with no inline form here (struct copies, calls through pointers, compound literals,
@@ -78,22 +78,22 @@ export class JsExprGen {
     return `${this.cap(this.ex.value(e))}()`;
   }
 
-  // ---- locals through the frame's page view --------------------------------------------------
+  // ---- locals through the stack's view -----------------------------------------------------------
 
   /** A load of a scalar local at frame offset off, or null when t has no inline form. */
   loadLocal(off: number, t: CType): string | null {
     const o = `fo + ${off}`;
     const a = `fp + ${off}`;
     if (t.kind === 'ptr') return this.load64(o, a, false);
-    if (t.kind === 'float') return t.fk === 'float' ? `(fv !== null ? fv.getFloat32(${o}, true) : mem.f32(${a}))` : `(fv !== null ? fv.getFloat64(${o}, true) : mem.f64(${a}))`;
+    if (t.kind === 'float') return t.fk === 'float' ? `fv.getFloat32(${o}, true)` : `fv.getFloat64(${o}, true)`;
     if (t.kind !== 'int') return null;
     switch (t.ik) {
-      case 'bool': case 'uchar': return `(fv !== null ? fv.getUint8(${o}) : mem.u8(${a}))`;
-      case 'char': case 'schar': return `(fv !== null ? fv.getInt8(${o}) : mem.i8(${a}))`;
-      case 'short': return `(fv !== null ? fv.getInt16(${o}, true) : mem.i16(${a}))`;
-      case 'ushort': return `(fv !== null ? fv.getUint16(${o}, true) : mem.u16(${a}))`;
-      case 'int': return `(fv !== null ? fv.getInt32(${o}, true) : mem.i32(${a}))`;
-      case 'uint': return `(fv !== null ? fv.getUint32(${o}, true) : mem.u32(${a}))`;
+      case 'bool': case 'uchar': return `fv.getUint8(${o})`;
+      case 'char': case 'schar': return `fv.getInt8(${o})`;
+      case 'short': return `fv.getInt16(${o}, true)`;
+      case 'ushort': return `fv.getUint16(${o}, true)`;
+      case 'int': return `fv.getInt32(${o}, true)`;
+      case 'uint': return `fv.getUint32(${o}, true)`;
       case 'long': case 'llong': return this.load64(o, a, true);
       case 'ulong': case 'ullong': return this.load64(o, a, false);
     }
@@ -102,9 +102,9 @@ export class JsExprGen {
   private load64(o: string, a: string, signed: boolean): string {
     const h = this.tmp();
     if (signed) {
-      return `(fv !== null && (${h} = fv.getInt32(${o} + 4, true)) >= -2097152 && ${h} < 2097152 ? ${h} * 4294967296 + fv.getUint32(${o}, true) : mem.i64(${a}))`;
+      return `((${h} = fv.getInt32(${o} + 4, true)) >= -2097152 && ${h} < 2097152 ? ${h} * 4294967296 + fv.getUint32(${o}, true) : mem.i64(${a}))`;
     }
-    return `(fv !== null && (${h} = fv.getUint32(${o} + 4, true)) < 2097152 ? ${h} * 4294967296 + fv.getUint32(${o}, true) : mem.u64(${a}))`;
+    return `((${h} = fv.getUint32(${o} + 4, true)) < 2097152 ? ${h} * 4294967296 + fv.getUint32(${o}, true) : mem.u64(${a}))`;
   }
 
   /**
@@ -156,19 +156,19 @@ export class JsExprGen {
     const a = `fp + ${off}`;
     if (t.kind === 'float') {
       return t.fk === 'float'
-        ? `(${x} = ${v}, fv !== null ? fv.setFloat32(${o}, ${x}, true) : mem.setF32(${a}, ${x}), ${x})`
-        : `(${x} = ${v}, fv !== null ? fv.setFloat64(${o}, ${x}, true) : mem.setF64(${a}, ${x}), ${x})`;
+        ? `(${x} = ${v}, fv.setFloat32(${o}, ${x}, true), ${x})`
+        : `(${x} = ${v}, fv.setFloat64(${o}, ${x}, true), ${x})`;
     }
     const size = t.kind === 'ptr' ? 8 : t.kind === 'int' ? t.size : 0;
     switch (size) {
-      case 1: return `(${x} = ${v}, fv !== null ? fv.setUint8(${o}, ${x} & 255) : mem.set8(${a}, ${x}), ${x})`;
-      case 2: return `(${x} = ${v}, fv !== null ? fv.setUint16(${o}, ${x} & 65535, true) : mem.set16(${a}, ${x}), ${x})`;
-      case 4: return `(${x} = ${v}, fv !== null ? fv.setInt32(${o}, ${x}, true) : mem.set32(${a}, ${x}), ${x})`;
+      case 1: return `(${x} = ${v}, fv.setUint8(${o}, ${x} & 255), ${x})`;
+      case 2: return `(${x} = ${v}, fv.setUint16(${o}, ${x} & 65535, true), ${x})`;
+      case 4: return `(${x} = ${v}, fv.setInt32(${o}, ${x}, true), ${x})`;
       case 8: {
         // A value known to be in [0, 2^31): its words are itself and 0.
-        if (small) return `(${x} = ${v}, fv !== null ? (fv.setInt32(${o}, ${x}, true), fv.setInt32(${o} + 4, 0, true)) : mem.set64(${a}, ${x}), ${x})`;
+        if (small) return `(${x} = ${v}, fv.setInt32(${o}, ${x}, true), fv.setInt32(${o} + 4, 0, true), ${x})`;
         const h = this.tmp();
-        return `(${x} = ${v}, fv !== null && typeof ${x} === 'number' ? (${h} = Math.floor(${x} * 2.3283064365386963e-10), fv.setUint32(${o}, ${x} - ${h} * 4294967296, true), fv.setInt32(${o} + 4, ${h}, true)) : mem.set64(${a}, ${x}), ${x})`;
+        return `(${x} = ${v}, typeof ${x} === 'number' ? (${h} = Math.floor(${x} * 2.3283064365386963e-10), fv.setUint32(${o}, ${x} - ${h} * 4294967296, true), fv.setInt32(${o} + 4, ${h}, true)) : mem.set64(${a}, ${x}), ${x})`;
       }
     }
     return null;
@@ -338,8 +338,8 @@ export class JsExprGen {
 
   /**
    * `a[i]` for a local array a of int or long: the element's offset from fp is computed without
-   * forming the address and used through the frame's page view when it falls inside that page;
-   * otherwise (another page, out of bounds, a bigint index) the general, faulting path.
+   * forming the address and used through the stack's view when it falls in [sp, top) (mapped);
+   * otherwise (below sp, past the top, a bigint index) the general, faulting path.
    */
   private frameElement(lv: Expr, t: CType): { load: string; store: (v: string) => string } | null {
     if (lv.k !== 'deref' || lv.p.k !== 'ptradd') return null;
@@ -371,8 +371,9 @@ export class JsExprGen {
     const i = this.tmp();
     const o = this.tmp();
     const idx = this.value(lv.p.i);
-    const limit = 4096 - t.size;
-    const fast = `fv !== null && typeof (${i} = ${idx}) === 'number' && (${o} = fo + ${off} + ${i} * ${scale}) >= 0 && ${o} <= ${limit}`;
+    // Inside [sp, top): mapped (this frame and its callers'); anything else goes the slow way.
+    const limit = this.R.fv.byteLength - t.size;
+    const fast = `typeof (${i} = ${idx}) === 'number' && (${o} = fo + ${off} + ${i} * ${scale}) >= so && ${o} <= ${limit}`;
     const signed = (t as IntType).signed;
     if (t.size === 4) {
       return {
@@ -613,7 +614,7 @@ export class JsExprGen {
       case 'load': {
         if (e.lv.k === 'local') {
           const off = e.lv.slot.off;
-          return `(fv !== null ? (${lo} = fv.getInt32(fo + ${off}, true), ${hi} = fv.getInt32(fo + ${off + 4}, true)) : (${lo} = mem.i32(fp + ${off}), ${hi} = mem.i32(fp + ${off + 4})))`;
+          return `(${lo} = fv.getInt32(fo + ${off}, true), ${hi} = fv.getInt32(fo + ${off + 4}, true))`;
         }
         const a = (e.lv as Extract<Expr, { k: 'global' }>).sym.addr;
         return `(${lo} = mem.i32(${a}), ${hi} = mem.i32(${a + 4}))`;
@@ -673,7 +674,7 @@ export class JsExprGen {
       const o = `fo + ${e.lv.slot.off}`;
       const l = this.tmp();
       const d = e.delta;
-      return `(fv !== null ? ((${l} = fv.getInt32(${o}, true)) === ${d > 0 ? -1 : 0} && fv.setInt32(${o} + 4, (fv.getInt32(${o} + 4, true) + ${d}) | 0, true), fv.setInt32(${o}, (${l} + ${d}) | 0, true)) : ${slow})`;
+      return `((${l} = fv.getInt32(${o}, true)) === ${d > 0 ? -1 : 0} && fv.setInt32(${o} + 4, (fv.getInt32(${o} + 4, true) + ${d}) | 0, true), fv.setInt32(${o}, (${l} + ${d}) | 0, true))`;
     }
     if (e.k === 'assign') {
       lv = e.lv;
@@ -694,7 +695,7 @@ export class JsExprGen {
     const words = this.pair(r, h, l);
     if (lv.k === 'local') {
       const off = lv.slot.off;
-      return `(${words}, fv !== null ? (fv.setInt32(fo + ${off}, ${l}, true), fv.setInt32(fo + ${off + 4}, ${h}, true)) : (mem.set32(fp + ${off}, ${l}), mem.set32(fp + ${off + 4}, ${h})))`;
+      return `(${words}, fv.setInt32(fo + ${off}, ${l}, true), fv.setInt32(fo + ${off + 4}, ${h}, true))`;
     }
     const a = (lv as Extract<Expr, { k: 'global' }>).sym.addr;
     this.lineUses++;

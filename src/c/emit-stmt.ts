@@ -7,7 +7,7 @@
  * naming its own line (calls into the machine set it themselves). The onStep hook, and with it
  * a line write per statement, is compiled in only when the caller gave one. Each function makes
  * its own frame (R.enter, the parameter stores, R.leave: gcc -O0's prologue and epilogue) and
- * keeps fp and the frame's page view in JS locals; `return` leaves the function's labelled block
+ * keeps fp and its offset in the stack's view in JS locals; `return` leaves the function's labelled block
  * for the epilogue. Direct calls between compiled functions go through the program's table of
  * bodies (EmitContext.bodies), so V8 sees one target per call site.
  * Main exports: StmtEmitter.
@@ -76,17 +76,20 @@ class FunctionSource {
       `const { ${Object.keys(HELPERS).join(', ')} } = H;`,
       'const MAXS = 9007199254740991;',
       'const onStep = R.onStep;',
+      // The stack's view (Runtime.fv): one for the whole run.
+      'const fv = R.fv;',
       caps.length ? `const ${caps.join(', ')};` : '',
       `return function ${safeName(def.sym.name)}(${args.join(', ')}) {`,
-      '  const sfp = R.fp, ssp = R.sp, sfv = R.fv, sfo = R.fo;',
+      '  const sfp = R.fp, ssp = R.sp;',
       `  R.enter(${def.frameSize}, ${JSON.stringify(def.sym.name)});`,
-      '  const fp = R.fp, fv = R.fv, fo = R.fo;',
+      // so: sp's offset in fv. [so, end of fv) is mapped: this frame and its callers'.
+      `  const fp = R.fp, fo = R.fo, so = fo - ${def.frameSize};`,
       temps.length ? `  let ${temps.join(', ')};` : '',
       stores.join(''),
       `${FUNCTION_LABEL}: {`,
       code,
       '}',
-      '  R.leave(sfp, ssp, sfv, sfo);',
+      '  R.leave(sfp, ssp);',
       '  return R.ret;',
       '};',
     ].join('\n');

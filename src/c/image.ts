@@ -78,22 +78,32 @@ export function makeReadOnly(space: AddressSpace, start: number, len: number): v
   space.mprotect(start, len, 'r');
 }
 
-/** The main thread's stack: mapped from the top down as frames need it, up to the limit. */
+/**
+ * The main thread's stack: mapped from the top down as frames need it, up to the limit. Every
+ * page of it is a slice of one buffer reserved for the whole [limit, top) (mapped page by page
+ * all the same: below `low` nothing is mapped), so compiled code reaches any local through one
+ * DataView, `view`, at offset address - limit.
+ */
 export class Stack {
   readonly top: number;
-  /** Lowest address the stack may ever reach (top - RLIMIT_STACK). */
+  /** Lowest address the stack may ever reach (top - RLIMIT_STACK); byte 0 of `view`. */
   readonly limit: number;
   /** Lowest mapped address. */
   low: number;
   /** rsp at main's call: below argv/envp/auxv, as in a non-randomised run. */
   readonly initialSp: number;
+  /** All of [limit, top); only [low, top) is mapped. */
+  readonly view: DataView;
+  private readonly reserved: ArrayBuffer;
 
   constructor(private readonly space: AddressSpace) {
     this.top = space.layout.stackTop;
     this.limit = this.top - space.layout.stackLimit;
+    this.reserved = new ArrayBuffer(this.top - this.limit);
+    this.view = new DataView(this.reserved);
     // The kernel sets up 132 KiB (0x21000) to begin with.
-    this.low = this.top - 0x21000;
-    if (!space.map(this.low, this.top - this.low, '[stack]', 'rw')) throw new RangeError('memory cap reached mapping the stack');
+    this.low = Math.max(this.limit, this.top - 0x21000);
+    if (!space.mapReserved(this.low, this.top - this.low, '[stack]', this.reserved, this.limit)) throw new RangeError('memory cap reached mapping the stack');
     this.initialSp = this.top - 0xc50;
   }
 
@@ -106,7 +116,7 @@ export class Stack {
     if (sp < this.limit) return false;
     // Grow in 64 KiB steps so a deep recursion does not remap for every frame.
     const newLow = Math.max(this.limit, Math.floor((sp - 0x10000) / PAGE_SIZE) * PAGE_SIZE);
-    if (!this.space.map(newLow, this.low - newLow, '[stack]', 'rw')) return null;
+    if (!this.space.mapReserved(newLow, this.low - newLow, '[stack]', this.reserved, this.limit)) return null;
     this.low = newLow;
     return true;
   }

@@ -6,7 +6,7 @@
  * CompiledFunction, Body.
  * Interpreted functions are called like gcc -O0 code: the caller's rsp is 16-aligned, the callee
  * (its generated prologue, R.enter) pushes a return address and the saved rbp (written through
- * the frame page's view), then reserves its frame below; R.leave is the epilogue. A 64-bit
+ * the stack's one view, Stack.view), then reserves its frame below; R.leave is the epilogue. A 64-bit
  * integer result may come back as two words in rh, rl (R.toWords).
  * SIMPLIFIED: calls into the machine (printf, malloc, ...) use no simulated stack; a C function's
  * address is its slot in the machine's FunctionTable (libpython's text mapping), not a.out's .text.
@@ -70,10 +70,11 @@ export class Runtime {
   fp: number;
   sp: number;
   /**
-   * The current frame's page when the whole frame [sp, fp+16) lies in one page (the usual
-   * case), else null; `fo` is fp's offset in it. Locals are read and written through it.
+   * The whole stack as one DataView (Stack.view: byte 0 is address stack.limit), and `fo`, fp's
+   * offset in it. Locals are read and written through it: a frame is always inside [sp, top),
+   * which is mapped.
    */
-  fv: DataView | null = null;
+  readonly fv: DataView;
   fo = 0;
   steps = 0;
   stepLimit: number;
@@ -95,6 +96,8 @@ export class Runtime {
     this.stack = new Stack(machine.space);
     this.sp = this.stack.initialSp;
     this.fp = this.sp;
+    this.fv = this.stack.view;
+    this.fo = this.fp - this.stack.limit;
     this.stepLimit = stepLimit;
   }
 
@@ -171,34 +174,23 @@ export class Runtime {
 
   /**
    * A compiled function's prologue: below the caller's 16-aligned rsp, push a return address
-   * and the saved rbp (written into simulated stack memory, through the frame page's view when
-   * the whole frame [sp, fp+16) lies in one page), then reserve frameSize bytes. The caller's
-   * fp, sp, fv, fo are kept in the callee's JS locals and given back to leave().
+   * and the saved rbp (written into simulated stack memory, through the stack's view), then
+   * reserve frameSize bytes. The caller's fp and sp are kept in the callee's JS locals and given
+   * back to leave().
    */
   enter(frameSize: number, name: string): void {
     const savedFp = this.fp;
     const fp = this.sp - 16;
     const sp = fp - frameSize;
     if (sp < this.stack.low) this.growStack(sp, name);
-    const mem = this.mem;
-    const pageBase = sp - (sp & 4095);
-    // The caller's frame page again (the usual case: its view is still the page's, the stack is
-    // never unmapped), else the page's view when the whole frame [sp, fp+16) lies in it.
-    const callerFv = this.fv;
-    const fv = callerFv !== null && savedFp - this.fo === pageBase ? callerFv : fp + 16 <= pageBase + 4096 ? mem.pageView(sp) ?? null : null;
-    if (fv !== null) {
-      const fo = fp - pageBase;
-      fv.setUint32(fo + 8, FAKE_RETURN_LO, true);
-      fv.setUint32(fo + 12, FAKE_RETURN_HI, true);
-      const sh = Math.floor(savedFp * TWO_NEG32);
-      fv.setUint32(fo, savedFp - sh * TWO32, true);
-      fv.setUint32(fo + 4, sh, true);
-      this.fo = fo;
-    } else {
-      mem.set64(fp + 8, FAKE_RETURN_ADDRESS);
-      mem.set64(fp, savedFp);
-    }
-    this.fv = fv;
+    const fv = this.fv;
+    const fo = fp - this.stack.limit;
+    fv.setUint32(fo + 8, FAKE_RETURN_LO, true);
+    fv.setUint32(fo + 12, FAKE_RETURN_HI, true);
+    const sh = Math.floor(savedFp * TWO_NEG32);
+    fv.setUint32(fo, savedFp - sh * TWO32, true);
+    fv.setUint32(fo + 4, sh, true);
+    this.fo = fo;
     this.fp = fp;
     this.sp = sp;
     this.ret = undefined;
@@ -206,12 +198,11 @@ export class Runtime {
   }
 
   /** The epilogue: the caller's frame again. */
-  leave(fp: number, sp: number, fv: DataView | null, fo: number): void {
+  leave(fp: number, sp: number): void {
     this.depth--;
     this.fp = fp;
     this.sp = sp;
-    this.fv = fv;
-    this.fo = fo;
+    this.fo = fp - this.stack.limit;
   }
 
   private growStack(sp: number, name: string): void {

@@ -36,6 +36,26 @@ describe('AddressSpace', () => {
     expect(() => s.read8(m1)).toThrow(SegmentationFault);
   });
 
+  it('maps pages of a reserved buffer: its bytes, zero-filled, with the rest still unmapped', () => {
+    const s = new AddressSpace(undefined, 4 * PAGE_SIZE);
+    const base = 0x7000_0000_0000;
+    const reserved = new ArrayBuffer(8 * PAGE_SIZE);
+    const view = new DataView(reserved);
+    view.setUint8(6 * PAGE_SIZE, 0xaa); // left behind before the page is mapped
+    expect(s.mapReserved(base + 6 * PAGE_SIZE, 2 * PAGE_SIZE, '[stack]', reserved, base)).toBe(true);
+    expect(s.read8(base + 6 * PAGE_SIZE)).toBe(0);
+    s.write8(base + 7 * PAGE_SIZE + 5, 0x42);
+    expect(view.getUint8(7 * PAGE_SIZE + 5)).toBe(0x42);
+    // The pages below are still unmapped, whatever the buffer holds there.
+    expect(() => s.read8(base + 5 * PAGE_SIZE)).toThrow(SegmentationFault);
+    expect(s.mapReserved(base + 4 * PAGE_SIZE, 2 * PAGE_SIZE, '[stack]', reserved, base)).toBe(true);
+    // Two calls, one buffer: one span of words reaches across both.
+    expect(s.spanWords(base + 4 * PAGE_SIZE, 4 * PAGE_SIZE)?.base).toBe(base);
+    // The cap counts mapped pages only (4 of the buffer's 8), and still applies.
+    expect(s.mapReserved(base, PAGE_SIZE, '[stack]', reserved, base)).toBe(false);
+    expect(() => s.mapReserved(base - PAGE_SIZE, PAGE_SIZE, '[stack]', reserved, base)).toThrow(RangeError);
+  });
+
   it('refuses mappings beyond the memory cap', () => {
     const s = new AddressSpace(undefined, 8 * PAGE_SIZE);
     expect(s.mmap(16 * PAGE_SIZE)).toBeNull();
