@@ -64,6 +64,20 @@ interface Span {
   readonly base: number;
   readonly buffer: ArrayBuffer;
   words: Int32Array | undefined;
+  /**
+   * True until a page of the span is unmapped, replaced or changes protection (never true
+   * again): while it holds, every page the span had is still mapped, with these bytes.
+   */
+  live: boolean;
+}
+
+/** What mappingView gives: a mapping's bytes as one DataView, and whether they still are. */
+export interface MappingView {
+  readonly view: DataView;
+  /** Address of the view's byte 0. */
+  readonly base: number;
+  /** False once any page of the mapping is unmapped, replaced or changes protection. */
+  readonly state: { readonly live: boolean };
 }
 
 const NO_BYTES = new Uint8Array(0);
@@ -154,7 +168,7 @@ export class AddressSpace {
     const len = roundUpToPage(length);
     if (start < reservedBase || start + len > reservedBase + reserved.byteLength) throw new RangeError('mapReserved: the range is not inside the reserved buffer');
     let span = this.reservedSpans.get(reserved);
-    if (span === undefined) this.reservedSpans.set(reserved, (span = { base: reservedBase, buffer: reserved, words: undefined }));
+    if (span === undefined) this.reservedSpans.set(reserved, (span = { base: reservedBase, buffer: reserved, words: undefined, live: true }));
     if (!this.mapIn(start, length, name, 'rw', span)) return false;
     // Zero-filled, as a fresh mapping is, whatever an earlier mapping of these bytes left.
     new Uint8Array(reserved, start - reservedBase, len).fill(0);
@@ -168,10 +182,12 @@ export class AddressSpace {
       this.onCapExceeded?.(len);
       return false;
     }
-    const span: Span = reserved ?? { base: start, buffer: new ArrayBuffer(len), words: undefined };
+    const span: Span = reserved ?? { base: start, buffer: new ArrayBuffer(len), words: undefined, live: true };
     for (let a = start; a < start + len; a += PAGE_SIZE) {
       const no = a / PAGE_SIZE;
-      if (!this.pages.has(no)) this.mappedBytes += PAGE_SIZE;
+      const old = this.pages.get(no);
+      if (old === undefined) this.mappedBytes += PAGE_SIZE;
+      else old.span.live = false;
       this.pages.set(no, { bytes: new Uint8Array(span.buffer, a - span.base, PAGE_SIZE), writable: prot === 'rw', words: undefined, span });
     }
     this.forgetPages(start, len);
@@ -184,7 +200,11 @@ export class AddressSpace {
   unmap(start: number, length: number): void {
     const len = roundUpToPage(length);
     for (let a = start; a < start + len; a += PAGE_SIZE) {
-      if (this.pages.delete(a / PAGE_SIZE)) this.mappedBytes -= PAGE_SIZE;
+      const page = this.pages.get(a / PAGE_SIZE);
+      if (page === undefined) continue;
+      page.span.live = false;
+      this.pages.delete(a / PAGE_SIZE);
+      this.mappedBytes -= PAGE_SIZE;
     }
     this.forgetPages(start, len);
     this.generation = ++nextGeneration;
@@ -195,7 +215,11 @@ export class AddressSpace {
   mprotect(start: number, length: number, prot: Protection): number {
     const len = roundUpToPage(length);
     for (let a = start; a < start + len; a += PAGE_SIZE) if (!this.pages.has(a / PAGE_SIZE)) return -1;
-    for (let a = start; a < start + len; a += PAGE_SIZE) this.pages.get(a / PAGE_SIZE)!.writable = prot === 'rw';
+    for (let a = start; a < start + len; a += PAGE_SIZE) {
+      const page = this.pages.get(a / PAGE_SIZE)!;
+      page.writable = prot === 'rw';
+      page.span.live = false;
+    }
     for (const r of this.regions) if (r.start >= start && r.end <= start + len) r.prot = prot;
     this.forgetPages(start, len);
     this.generation = ++nextGeneration;
@@ -305,6 +329,18 @@ export class AddressSpace {
     if (w === undefined) w = span.words = new Int32Array(span.buffer);
     return { words: w, base: span.base };
   }
+  /**
+   * The whole buffer of the mapping (one map() call) that holds writable page addr, as one
+   * DataView, or undefined. Only bytes of pages the mapping still has are faithful, and only
+   * while state.live: compiled code reads the program's globals through it (src/c/image.ts) and
+   * goes the ordinary way once it is not.
+   */
+  mappingView(addr: number): MappingView | undefined {
+    const page = this.pages.get(Math.floor(addr / PAGE_SIZE));
+    if (page === undefined || !page.writable || !page.span.live) return undefined;
+    return { view: new DataView(page.span.buffer), base: page.span.base, state: page.span };
+  }
+
 
   // The hot accessors keep their common case small (so V8 inlines them into the allocators) and
   // leave misses and page-straddling accesses to separate functions.
@@ -517,10 +553,12 @@ export class AddressSpace {
     // Each buffer is copied once, so the copied pages keep sharing their mapping's buffer.
     const copies = new Map<Span, Span>();
     for (const [no, page] of other.pages) {
-      if (!this.pages.has(no)) this.mappedBytes += PAGE_SIZE;
+      const old = this.pages.get(no);
+      if (old === undefined) this.mappedBytes += PAGE_SIZE;
+      else old.span.live = false;
       let span = copies.get(page.span);
       if (span === undefined) {
-        span = { base: page.span.base, buffer: page.span.buffer.slice(0), words: undefined };
+        span = { base: page.span.base, buffer: page.span.buffer.slice(0), words: undefined, live: page.span.live };
         copies.set(page.span, span);
       }
       const bytes = new Uint8Array(span.buffer, no * PAGE_SIZE - span.base, PAGE_SIZE);

@@ -299,8 +299,22 @@ export class JsExprGen {
     if (fast === null) return `${slow}(${this.addr(lv)})`;
     const v = this.tmp();
     const o = this.tmp();
-    const at = `(${a} = ${this.addr(lv)}, (${o} = ${a} & 4095) <= ${4096 - fast.size} && (${v} = mem.pageView(${a})) !== undefined`;
-    return `${at}${fast.load(v, o, `${slow}(${a})`)})`;
+    const viaPage = `(${o} = ${a} & 4095) <= ${4096 - fast.size} && (${v} = mem.pageView(${a})) !== undefined${fast.load(v, o, `${slow}(${a})`)}`;
+    const image = this.imageRange(lv, fast.size);
+    if (image === null) return `(${a} = ${this.addr(lv)}, ${viaPage})`;
+    const d = this.tmp();
+    return `(${a} = ${this.addr(lv)}, (${d} = ${a} - ${image.base}) >= 0 && ${d} <= ${image.last} && DS.live${fast.load('dv', d, `(${viaPage})`)})`;
+  }
+
+  /**
+   * For an lvalue at a global or inside one (a member, an element of a global array), the
+   * image's base address and the last offset in its view (Runtime.imageView) where an access of
+   * `size` bytes fits: compiled code then reads and writes it through that one view, with no
+   * page lookup. Null otherwise, or when there is no image.
+   */
+  private imageRange(lv: Expr, size: number): { base: number; last: number } | null {
+    const last = this.R.imageView.byteLength - size;
+    return last >= 0 && globalBased(lv) ? { base: this.R.imageBase, last } : null;
   }
 
   /**
@@ -544,7 +558,11 @@ export class JsExprGen {
     const pv = this.tmp();
     const o = this.tmp();
     const num = fast.size === 8 && t.kind !== 'float' ? ` && typeof ${x} === 'number'` : '';
-    return `(${x} = ${v}, ${a} = ${this.addr(lv)}, (${o} = ${a} & 4095) <= ${4096 - fast.size} && (${pv} = mem.pageView(${a})) !== undefined${num} ? ${fast.store(pv, o, x)} : ${slow}(${a}, ${x}), ${x})`;
+    const viaPage = `(${o} = ${a} & 4095) <= ${4096 - fast.size} && (${pv} = mem.pageView(${a})) !== undefined${num} ? ${fast.store(pv, o, x)} : ${slow}(${a}, ${x})`;
+    const image = this.imageRange(lv, fast.size);
+    if (image === null) return `(${x} = ${v}, ${a} = ${this.addr(lv)}, ${viaPage}, ${x})`;
+    const d = this.tmp();
+    return `(${x} = ${v}, ${a} = ${this.addr(lv)}, (${d} = ${a} - ${image.base}) >= 0 && ${d} <= ${image.last} && DS.live${num} ? ${fast.store('dv', d, x)} : (${viaPage}), ${x})`;
   }
 
   /** `x op= r` on a local: x = (t)((ot)x op r), read and written through the frame. */
@@ -617,7 +635,9 @@ export class JsExprGen {
           return `(${lo} = fv.getInt32(fo + ${off}, true), ${hi} = fv.getInt32(fo + ${off + 4}, true))`;
         }
         const a = (e.lv as Extract<Expr, { k: 'global' }>).sym.addr;
-        return `(${lo} = mem.i32(${a}), ${hi} = mem.i32(${a + 4}))`;
+        const slow = `(${lo} = mem.i32(${a}), ${hi} = mem.i32(${a + 4}))`;
+        const d = this.imageOffset(a, 8);
+        return d === null ? slow : `(DS.live ? (${lo} = dv.getInt32(${d}, true), ${hi} = dv.getInt32(${d + 4}, true)) : ${slow})`;
       }
       case 'call': {
         const c = e as Extract<Expr, { k: 'call' }>;
@@ -699,7 +719,15 @@ export class JsExprGen {
     }
     const a = (lv as Extract<Expr, { k: 'global' }>).sym.addr;
     this.lineUses++;
-    return `(${words}, mem.set32(${a}, ${l}), mem.set32(${a + 4}, ${h}))`;
+    const slow = `(mem.set32(${a}, ${l}), mem.set32(${a + 4}, ${h}))`;
+    const d = this.imageOffset(a, 8);
+    return d === null ? `(${words}, ${slow})` : `(${words}, DS.live ? (dv.setInt32(${d}, ${l}, true), dv.setInt32(${d + 4}, ${h}, true)) : ${slow})`;
+  }
+
+  /** The offset in the image's view of `size` bytes at constant address a, when they lie in it. */
+  private imageOffset(a: number, size: number): number | null {
+    const d = a - this.R.imageBase;
+    return d >= 0 && d + size <= this.R.imageView.byteLength ? d : null;
   }
 
   /** `return e;` from a function returning a 64-bit integer, as words (R.ret = null), or null. */
@@ -801,4 +829,28 @@ function is64(t: CType): boolean {
 function positiveConst(e: Expr): number | null {
   const c = e.k === 'conv' && e.e.k === 'const' && e.e.t.kind === 'int' ? e.e : e;
   return c.k === 'const' && typeof c.v === 'number' && c.v > 0 ? c.v : null;
+}
+
+/**
+ * Whether lvalue lv is a global or lies inside one by construction: a member of one, or `*p`
+ * where p is a global array's address plus an index (a[i]). Where it really lands is checked
+ * when it runs; this only picks where that check is worth making.
+ */
+function globalBased(lv: Expr): boolean {
+  switch (lv.k) {
+    case 'global': return true;
+    case 'member': return globalBased(lv.base);
+    case 'deref': return pointsIntoGlobal(lv.p);
+    default: return false;
+  }
+}
+
+function pointsIntoGlobal(p: Expr): boolean {
+  switch (p.k) {
+    case 'global': return true;
+    case 'addr': return globalBased(p.lv);
+    case 'ptradd': return pointsIntoGlobal(p.p);
+    case 'conv': return pointsIntoGlobal(p.e);
+    default: return false;
+  }
 }

@@ -78,6 +78,8 @@ class FunctionSource {
       'const onStep = R.onStep;',
       // The stack's view (Runtime.fv): one for the whole run.
       'const fv = R.fv;',
+      // The program's globals (Runtime.imageView), read through it while DS.live.
+      'const dv = R.imageView, DS = R.imageState;',
       caps.length ? `const ${caps.join(', ')};` : '',
       `return function ${safeName(def.sym.name)}(${args.join(', ')}) {`,
       '  const sfp = R.fp, ssp = R.sp;',

@@ -18,6 +18,8 @@ const DATA = 0x5555_5555_8000;
 export interface ImageLayout {
   rodataStart: number;
   dataStart: number;
+  /** Where the .data/.bss mapping starts (one map() call: see AddressSpace.mappingView). */
+  dataMapStart: number;
 }
 
 /** Gives every string literal and defined global its address and maps the image. */
@@ -45,7 +47,8 @@ export function layoutImage(space: AddressSpace, strings: StringLit[], globals: 
   // .data/.bss
   const dataPage = Math.floor((dataStart - 0x10) / PAGE_SIZE) * PAGE_SIZE;
   const dataLen = roundUpToPage(dataStart + dataSize - dataPage);
-  if (!space.map(dataPage - (dataPage === DATA ? PAGE_SIZE : 0), dataLen + (dataPage === DATA ? PAGE_SIZE : 0), 'a.out (.data/.bss)', 'rw')) {
+  const dataMapStart = dataPage - (dataPage === DATA ? PAGE_SIZE : 0);
+  if (!space.map(dataMapStart, dataLen + (dataPage === DATA ? PAGE_SIZE : 0), 'a.out (.data/.bss)', 'rw')) {
     throw new RangeError('memory cap reached mapping the program image');
   }
   let at = dataStart;
@@ -66,7 +69,7 @@ export function layoutImage(space: AddressSpace, strings: StringLit[], globals: 
     at += s.bytes.length;
   }
   makeReadOnly(space, roPage, roLen);
-  return { rodataStart, dataStart };
+  return { rodataStart, dataStart, dataMapStart };
 }
 
 function mapIfFree(space: AddressSpace, start: number, len: number, name: string, prot: 'r' | 'rw'): void {

@@ -451,7 +451,7 @@ function link(program: Program, machine: Machine, R: Runtime, dataSymbols: Reado
       rendered: `/usr/bin/ld: ${at}${what}\n`,
     });
   };
-  layoutImage(machine.space, program.strings, program.globals);
+  R.useImage(machine.space.mappingView(layoutImage(machine.space, program.strings, program.globals).dataMapStart));
   for (const g of program.globals) {
     if (g.defined || !g.usedAt) continue;
     const addr = dataSymbols[g.name] ?? machine.symbol(g.name);

@@ -11,7 +11,7 @@
  * SIMPLIFIED: calls into the machine (printf, malloc, ...) use no simulated stack; a C function's
  * address is its slot in the machine's FunctionTable (libpython's text mapping), not a.out's .text.
  */
-import { SegmentationFault } from '../../allocator/address-space';
+import { SegmentationFault, type MappingView } from '../../allocator/address-space';
 import type { Machine } from '../../allocator/machine';
 import type { CArg, FunctionTable } from '../../allocator/native-function';
 import { ProcessEnd, type Evidence } from '../../allocator/process';
@@ -60,6 +60,8 @@ export interface CompiledFunction {
 
 /** The return address gcc's `call` would push; any text address will do for the model. */
 const FAKE_RETURN_ADDRESS = 0x5555_5555_5200;
+/** Runtime's image fields before there is an image: an empty view, never live. */
+const NO_IMAGE = { view: new DataView(new ArrayBuffer(0)), state: { live: false } } as const;
 const FAKE_RETURN_HI = Math.floor(FAKE_RETURN_ADDRESS / TWO32);
 const FAKE_RETURN_LO = FAKE_RETURN_ADDRESS - FAKE_RETURN_HI * TWO32;
 
@@ -76,6 +78,14 @@ export class Runtime {
    */
   readonly fv: DataView;
   fo = 0;
+  /**
+   * The program's .data/.bss mapping as one DataView (byte 0 is address imageBase), for compiled
+   * code's globals, while imageState.live (AddressSpace.mappingView); an empty view before
+   * useImage or when there is none.
+   */
+  imageView: DataView = NO_IMAGE.view;
+  imageBase = 0;
+  imageState: { readonly live: boolean } = NO_IMAGE.state;
   steps = 0;
   stepLimit: number;
   /**
@@ -99,6 +109,14 @@ export class Runtime {
     this.fv = this.stack.view;
     this.fo = this.fp - this.stack.limit;
     this.stepLimit = stepLimit;
+  }
+
+  /** The program's globals are in this mapping (from image.ts's layout). */
+  useImage(m: MappingView | undefined): void {
+    if (m === undefined) return;
+    this.imageView = m.view;
+    this.imageBase = m.base;
+    this.imageState = m.state;
   }
 
   outOfSteps(): never {

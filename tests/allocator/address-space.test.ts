@@ -56,6 +56,29 @@ describe('AddressSpace', () => {
     expect(() => s.mapReserved(base - PAGE_SIZE, PAGE_SIZE, '[stack]', reserved, base)).toThrow(RangeError);
   });
 
+  it('gives a mapping as one view that stays live until a page of it is unmapped, replaced or protected', () => {
+    const s = new AddressSpace();
+    const cases: ((start: number) => void)[] = [
+      (start) => s.unmap(start + PAGE_SIZE, PAGE_SIZE),
+      (start) => s.map(start, PAGE_SIZE, 'again'),
+      (start) => s.mprotect(start + 2 * PAGE_SIZE, PAGE_SIZE, 'r'),
+    ];
+    cases.forEach((change, i) => {
+      const start = 0x30000 + i * 0x10000;
+      s.map(start, 3 * PAGE_SIZE, 'data');
+      const m = s.mappingView(start + PAGE_SIZE)!;
+      expect(m.base).toBe(start);
+      s.write8(start + 2 * PAGE_SIZE + 1, 0x5a);
+      expect(m.view.getUint8(2 * PAGE_SIZE + 1)).toBe(0x5a);
+      // Other mappings coming and going leave it live.
+      s.mmap(0x4000);
+      expect(m.state.live).toBe(true);
+      change(start);
+      expect(m.state.live).toBe(false);
+    });
+    expect(s.mappingView(0x1000)).toBeUndefined();
+  });
+
   it('refuses mappings beyond the memory cap', () => {
     const s = new AddressSpace(undefined, 8 * PAGE_SIZE);
     expect(s.mmap(16 * PAGE_SIZE)).toBeNull();
