@@ -1,6 +1,6 @@
 // expect-stdout: 42 99
 // A local array indexed past its own frame, up into the caller's locals and down below rsp
-// into where a deeper call's frame was: the same bytes as the other names for them.
+// into where a deeper call's frame was, reaches the same bytes as the other names for them.
 #include <stdio.h>
 static int *dead;
 static void leaf(void) {
