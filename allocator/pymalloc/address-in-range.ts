@@ -35,7 +35,6 @@ export class ArenaMap {
   private readonly botShiftMul: number;
   private readonly midShiftMul: number;
   private readonly topShiftMul: number;
-  private readonly ARENA_SIZE_MASK: number = 0;
   private readonly arena_map_root: number;
   // The walk memo (private fields: a warm-started copy never sees the template's views). An
   // address's root and mid indexes are its bits from MAP_MID_SHIFT up, so every address whose
@@ -64,6 +63,8 @@ export class ArenaMap {
   readonly #botHiShift: number = 0;
   readonly #botShift: number = 0;
   readonly #botMask: number = 0;
+  /** ARENA_SIZE - 1. (No public field here has an initializer: see FastMemory's #regionSize.) */
+  readonly #arenaSizeMask: number = 0;
 
   constructor(
     private readonly m: FastMemory,
@@ -87,13 +88,15 @@ export class ArenaMap {
     this.botShiftMul = 2 ** -MAP_BOT_SHIFT;
     this.midShiftMul = 2 ** -MAP_MID_SHIFT;
     this.topShiftMul = 2 ** -MAP_TOP_SHIFT;
-    this.ARENA_SIZE_MASK = arenaSize - 1;
+    this.#arenaSizeMask = arenaSize - 1;
     this.arena_map_root = statics.arena_map_root;
     const memoFits = MAP_MID_SHIFT >= 32 && MAP_MID_SHIFT < 64 && MAP_BOT_SHIFT > 0 && MAP_BOT_SHIFT < 32 && MAP_BOT_BITS < 31;
-    this.#keyShift = memoFits ? MAP_MID_SHIFT - 32 : -1;
-    this.#botHiShift = 32 - MAP_BOT_SHIFT;
-    this.#botShift = MAP_BOT_SHIFT;
-    this.#botMask = this.MAP_BOT_LENGTH - 1;
+    // `| 0`: the shifts come from Math.log2 and the mask from `**`, doubles V8 would store as
+    // heap numbers (exact here: small integers, and the mask is only used when memoFits).
+    this.#keyShift = (memoFits ? MAP_MID_SHIFT - 32 : -1) | 0;
+    this.#botHiShift = (32 - MAP_BOT_SHIFT) | 0;
+    this.#botShift = MAP_BOT_SHIFT | 0;
+    this.#botMask = (this.MAP_BOT_LENGTH - 1) | 0;
   }
 
   /** sizeof(arena_map_mid_t) and sizeof(arena_map_bot_t). */
@@ -144,12 +147,12 @@ export class ArenaMap {
     const n_hi = this.arena_map_get(arena_base, is_used);
     if (n_hi === 0) return false;
     const i3 = this.MAP_BOT_INDEX(arena_base);
-    const tail = arena_base & this.ARENA_SIZE_MASK;
+    const tail = arena_base & this.#arenaSizeMask;
     if (tail === 0) {
       m.setU32(n_hi + i3 * 8, is_used ? -1 : 0);
     } else {
       m.setU32(n_hi + i3 * 8, is_used ? tail : 0);
-      const arena_base_next = arena_base + this.ARENA_SIZE_MASK + 1;
+      const arena_base_next = arena_base + this.#arenaSizeMask + 1;
       const n_lo = this.arena_map_get(arena_base_next, is_used);
       if (n_lo === 0) {
         m.setU32(n_hi + i3 * 8, 0);
@@ -193,11 +196,13 @@ export class ArenaMap {
         const bv = this.#botView;
         // int32 tail_hi, tail_lo and tail, compared as C compares them.
         const tail_hi = bv[i]!;
-        const tail = lo & this.ARENA_SIZE_MASK;
+        const tail = lo & this.#arenaSizeMask;
         return tail < bv[i + 1]! || (tail >= tail_hi && tail_hi !== 0);
       }
     }
-    return this.arena_map_is_used_walk((hi >>> 0) * TWO_32 + (lo >>> 0), hi);
+    // `=== true`: a boolean V8 knows as one (a call's result is any value, and a caller's `!`
+    // on the merge would test it for every kind of value).
+    return this.arena_map_is_used_walk((hi >>> 0) * TWO_32 + (lo >>> 0), hi) === true;
   }
 
   /** Empties the walk memo and adopts the space's current generation. */
@@ -227,7 +232,7 @@ export class ArenaMap {
       tail_hi = m.i32(leaf);
       tail_lo = m.i32(leaf + 4);
     }
-    const tail = p & this.ARENA_SIZE_MASK;
+    const tail = p & this.#arenaSizeMask;
     return tail < tail_lo || (tail >= tail_hi && tail_hi !== 0);
   }
 

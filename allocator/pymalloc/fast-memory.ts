@@ -64,11 +64,14 @@ export class FastMemory {
   #views2: Int32Array[] = [];
   /** The address of each view's word 0, by view id. */
   #viewBase: number[] = [];
-  // Initialised as small integers (an ES2022 field without one starts as undefined, and V8 would
-  // then load it as any value).
-  private readonly regionSize: number = 0;
-  private readonly regionShift: number = 0;
-  private readonly regionMask: number = 0;
+  // Private fields initialised as small integers where they are declared. (A public field with an
+  // initializer would not do: under useDefineForClassFields: false the compiler moves every
+  // initializer of the class into the constructor, leaving the private fields declared bare, so
+  // V8 first defines them as undefined and then keeps all of them as tagged slots: a Smi check
+  // on every load of a number, a map check on every use of a view.)
+  #regionSize = 0;
+  #regionShift = 0;
+  #regionMask = 0;
 
   /** regionSize: a power of two from 4096 to 2^30 (pymalloc's POOL_SIZE). */
   constructor(
@@ -78,9 +81,9 @@ export class FastMemory {
     const empty = new Int32Array(0);
     for (let i = 0; i < SLOTS; i++) this.#views[i] = empty;
     for (let i = 0; i < Region.SLOTS; i++) this.#rInts[Region.INTS * i] = Region.EMPTY;
-    this.regionSize = regionSize;
-    this.regionShift = Math.log2(regionSize) | 0;
-    this.regionMask = (regionSize - 1) | 0;
+    this.#regionSize = regionSize;
+    this.#regionShift = Math.log2(regionSize) | 0;
+    this.#regionMask = (regionSize - 1) | 0;
   }
 
   /**
@@ -91,7 +94,7 @@ export class FastMemory {
    * called sync() since the space's generation last changed.
    */
   regionSlotHL(lo: number, hi: number): number {
-    const slot = (lo >>> this.regionShift) & Region.MASK;
+    const slot = (lo >>> this.#regionShift) & Region.MASK;
     const r = this.#rInts;
     const o = Region.INTS * slot;
     if (r[o] === lo && r[o + 1] === hi) return r[o + 2]!;
@@ -107,7 +110,7 @@ export class FastMemory {
   regionSlot(addr: number): number {
     if (this.#generation !== this.space.generation) this.sync();
     // ToInt32 of the integral address is its low word exactly; floor keeps negative ones 64-bit.
-    return this.regionSlotHL((addr | 0) & ~this.regionMask, Math.floor(addr * TWO_NEG_32) | 0);
+    return this.regionSlotHL((addr | 0) & ~this.#regionMask, Math.floor(addr * TWO_NEG_32) | 0);
   }
 
   regionView(slot: number): Int32Array {
@@ -124,7 +127,7 @@ export class FastMemory {
 
   private regionMiss(lo: number, hi: number, slot: number): number {
     const start = (hi >>> 0) * TWO_32 + (lo >>> 0);
-    const span = this.space.spanWords(start, this.regionSize);
+    const span = this.space.spanWords(start, this.#regionSize);
     const r = this.#rInts;
     const o = Region.INTS * slot;
     r[o] = lo;

@@ -136,6 +136,18 @@ export class Obmalloc {
   /** POOL_SIZE - 8: d & it === d exactly for the 8-aligned offsets 0 <= d < POOL_SIZE. */
   #blockOffsetMask = 0;
   #nbClasses = 0;
+  // The pool cache, per size class: a pool, normally the head of the class's ring, usedpools[2*size]
+  // (#poolTags[2*size], [2*size+1]: its address as int32 halves; low half 1, never a pool's, when
+  // empty), and where its header is (#poolViews[size], #poolHeads[size]). pymalloc_alloc_hl uses
+  // it when usedpools[2*size] is that pool: loads that depend on the size class only, so the
+  // header's loads need not wait for a region-cache lookup keyed by usedpools[]'s word. It is
+  // kept on the pool that becomes the head when a pool fills or a full one gets a block back
+  // (a third of the trace's operations: unlink_full_pool, insert_full_pool). Where a pool's
+  // header is depends on the space's layout alone: emptied with the other views on a new
+  // generation; what usedpools[] says is compared on every use.
+  #poolTags: Int32Array = NO_WORDS;
+  #poolHeads: Int32Array = NO_WORDS;
+  #poolViews: Int32Array[] = [];
 
   constructor(
     readonly space: AddressSpace,
@@ -158,6 +170,9 @@ export class Obmalloc {
     this.#poolMask = (profile.poolSize - 1) | 0;
     this.#blockOffsetMask = (profile.poolSize - 8) | 0;
     this.#nbClasses = this.geometry.NB_SMALL_SIZE_CLASSES | 0;
+    this.#poolTags = new Int32Array(2 * this.#nbClasses).fill(1);
+    this.#poolHeads = new Int32Array(this.#nbClasses);
+    this.#poolViews = Array.from({ length: this.#nbClasses }, () => NO_WORDS);
     this.initUsedpools();
   }
 
@@ -233,6 +248,8 @@ export class Obmalloc {
     this.#generation = this.space.generation;
     this.mem.sync();
     this.arenaMap.forget();
+    this.#poolTags.fill(1);
+    this.#poolViews.fill(NO_WORDS);
     const bytes = 16 * this.geometry.NB_SMALL_SIZE_CLASSES;
     const span = this.usedpools % 8 === 0 ? this.space.spanWords(this.usedpools, bytes) : undefined;
     const pta = this.PTA(0);
@@ -249,7 +266,9 @@ export class Obmalloc {
     this.#usedIndex = ((this.usedpools - span.base) / 4) | 0;
     this.#usedLast = bytes - 8;
     this.#ptaLo = ptaLo | 0;
-    this.#ptaHi = (pta - ptaLo) * K.TWO_NEG_32;
+    // `| 0`: an int32 field (a double one would be a heap number, loaded and converted on every
+    // sentinelIndex compare).
+    this.#ptaHi = ((pta - ptaLo) * K.TWO_NEG_32) | 0;
   }
 
   /**
@@ -321,13 +340,25 @@ export class Obmalloc {
     const u = (this.#usedIndex + 4 * size) | 0;
     const poolLo = uv[u]!;
     const poolHi = uv[u + 1]!;
-    // An unaligned pool is the ring's sentinel (empty ring) or garbage: the slow path decides.
-    const m = this.mem;
-    const mask = this.#poolMask;
-    const ps = (poolLo & mask) === 0 ? m.regionSlotHL(poolLo, poolHi) : -1;
-    if (ps < 0) return this.returnAddress(this.pymalloc_alloc_slow(size));
-    const v = m.regionView(ps);
-    const h = m.regionHead(ps);
+    let v: Int32Array;
+    let h: number;
+    const tags = this.#poolTags;
+    const c = 2 * size;
+    if (tags[c] === poolLo && tags[c + 1] === poolHi) {
+      v = this.#poolViews[size]!;
+      h = this.#poolHeads[size]!;
+    } else {
+      // An unaligned pool is the ring's sentinel (empty ring) or garbage: the slow path decides.
+      const m = this.mem;
+      const ps = (poolLo & this.#poolMask) === 0 ? m.regionSlotHL(poolLo, poolHi) : -1;
+      if (ps < 0) return this.returnAddress(this.pymalloc_alloc_slow(size));
+      v = m.regionView(ps);
+      h = m.regionHead(ps);
+      tags[c] = poolLo;
+      tags[c + 1] = poolHi;
+      this.setPoolView(size, v);
+      this.#poolHeads[size] = h;
+    }
     // pool == pool->nextpool: the ring is empty.
     if (v[h + 4] === poolLo && v[h + 5] === poolHi) return this.returnAddress(this.allocate_from_new_pool(size));
     const bpLo = v[h + 2]!;
@@ -362,22 +393,38 @@ export class Obmalloc {
       v[nb + 1] = 0;
       return bpLo;
     }
-    this.unlink_full_pool(v, h);
+    this.unlink_full_pool(v, h, size);
     return bpLo;
   }
 
   /**
-   * The full-pool case of pymalloc_pool_extend, for the pool whose header is word h of v:
-   * next->prevpool = prev; prev->nextpool = next. Its own function, entered on every call only
-   * when a pool fills, so that V8 inlines the helpers below into it whatever their frequency in
-   * pymalloc_alloc_hl was when that was compiled.
+   * The full-pool case of pymalloc_pool_extend, for the pool whose header is word h of v (the
+   * head of size class `size`'s ring): next->prevpool = prev; prev->nextpool = next. Its own
+   * function, entered on every call only when a pool fills, so that V8 inlines the helpers below
+   * into it whatever their frequency in pymalloc_alloc_hl was when that was compiled.
+   * A pool next normally becomes the ring's head: where its header is goes into the pool cache
+   * (a full pool and a freed-into one swap places at the head all the time: see insert_full_pool).
    */
-  private unlink_full_pool(v: Int32Array, h: number): void {
+  private unlink_full_pool(v: Int32Array, h: number, size: number): void {
     const nextLo = v[h + 4]!;
     const nextHi = v[h + 5]!;
     const prevLo = v[h + 6]!;
     const prevHi = v[h + 7]!;
-    this.setLink(nextLo, nextHi, K.PREVPOOL, prevLo, prevHi);
+    const m = this.mem;
+    const ns = (nextLo & this.#poolMask) === 0 && this.sentinelIndex(nextLo, nextHi, K.PREVPOOL) < 0 ? m.regionSlotHL(nextLo, nextHi) : -1;
+    if (ns >= 0) {
+      const nv = m.regionView(ns);
+      const nh = m.regionHead(ns);
+      nv[nh + 6] = prevLo;
+      nv[nh + 7] = prevHi;
+      const c = 2 * size;
+      this.#poolTags[c] = nextLo;
+      this.#poolTags[c + 1] = nextHi;
+      this.setPoolView(size, nv);
+      this.#poolHeads[size] = nh;
+    } else {
+      this.setLink(nextLo, nextHi, K.PREVPOOL, prevLo, prevHi);
+    }
     this.setLink(prevLo, prevHi, K.NEXTPOOL, nextLo, nextHi);
   }
 
@@ -423,7 +470,8 @@ export class Obmalloc {
     const poolLo = lo & ~mask;
     const m = this.mem;
     const ps = m.regionSlotHL(poolLo, hi);
-    if (ps < 0 || (lo & 7) !== 0) return this.pymalloc_free_slow_hl(lo, hi);
+    // `=== true`: see ArenaMap.arena_map_is_used_hl.
+    if (ps < 0 || (lo & 7) !== 0) return this.pymalloc_free_slow_hl(lo, hi) === true;
     const v = m.regionView(ps);
     const h = m.regionHead(ps);
     const b = (h + ((lo & mask) >> 2)) | 0;
@@ -463,8 +511,17 @@ export class Obmalloc {
     const u = (this.#usedIndex + 4 * size) | 0;
     const nextLo = uv[u]!;
     const nextHi = uv[u + 1]!;
+    const tags = this.#poolTags;
+    const c = 2 * size;
     let nv = uv;
-    let ni = this.sentinelIndex(nextLo, nextHi, K.PREVPOOL);
+    let ni = -1;
+    if (tags[c] === nextLo && tags[c + 1] === nextHi) {
+      // next is the pool in the pool cache (see pymalloc_alloc_hl): its prevpool word
+      nv = this.#poolViews[size]!;
+      ni = (this.#poolHeads[size]! + 6) | 0;
+    } else {
+      ni = this.sentinelIndex(nextLo, nextHi, K.PREVPOOL);
+    }
     if (ni < 0) {
       const m = this.mem;
       const s = this.linkSlot(nextLo, nextHi, K.PREVPOOL);
@@ -485,6 +542,21 @@ export class Obmalloc {
     nv[ni] = poolLo;
     nv[ni + 1] = poolHi;
     this.setLink(prevLo, prevHi, K.NEXTPOOL, poolLo, poolHi);
+    // The pool is now (normally) the ring's head, the next pymalloc_alloc_hl's pool.
+    tags[c] = poolLo;
+    tags[c + 1] = poolHi;
+    this.setPoolView(size, v);
+    this.#poolHeads[size] = h;
+  }
+
+  /**
+   * #poolViews[size] = v, skipped when it is v already (the pools of a class are mostly in one
+   * arena, one view): a store of an object into an array costs a write barrier, a store of a
+   * small integer does not.
+   */
+  private setPoolView(size: number, v: Int32Array): void {
+    const views = this.#poolViews;
+    if (views[size] !== v) views[size] = v;
   }
 
   /** pymalloc_free_slow for p as halves (out of line: keeps pymalloc_free_hl small enough to inline). */
@@ -752,8 +824,13 @@ export class Obmalloc {
 
   /** Models _PyObject_Malloc(ctx, nbytes). */
   _PyObject_Malloc(nbytes: number): number {
-    const ptr = this.pymalloc_alloc(nbytes);
-    if (ptr !== 0) return ptr;
+    // pymalloc_alloc written out (as pymalloc_free in _PyObject_Free): a call level less, so that
+    // V8's inlining budget for a caller's loop reaches the free path's arena-map check.
+    if (nbytes !== 0 && !(nbytes > this.#threshold)) {
+      const lo = this.pymalloc_alloc_hl((nbytes - 1) >> this.#shift);
+      const ptr = (this.#allocHi >>> 0) * K.TWO_32 + (lo >>> 0);
+      if (ptr !== 0) return ptr;
+    }
     // `+`: V8 then knows both returns are numbers and keeps an inlined result an unboxed double
     // (a call's result is any value, and a merge with one would box every pymalloc block).
     return +this.mallocFromRaw(nbytes);
@@ -781,8 +858,8 @@ export class Obmalloc {
 
   /** Models _PyObject_Free(ctx, p). */
   _PyObject_Free(p: number): void {
-    if (p === 0) return;
-    if (!this.pymalloc_free(p)) this.freeToRaw(p);
+    // pymalloc_free(p) written out (see _PyObject_Malloc).
+    if (p !== 0 && !this.pymalloc_free_hl(p | 0, Math.floor(p * K.TWO_NEG_32) | 0)) this.freeToRaw(p);
   }
 
   /** The tail of _PyObject_Free: a block not in an arena goes back to the RAW domain. */

@@ -169,6 +169,111 @@ describe('ring links through the views (usedpools sentinels and pool headers)', 
   });
 });
 
+describe('the pool cache (where usedpools[2*size]\'s pool header is, per size class)', () => {
+  /** Class 31 (512 bytes): pool A full and out of the ring, pool B its head; returns A's blocks and B. */
+  function fullAndHead(m: Machine): { first: number[]; A: number; B: number; b: number } {
+    const D = m.domains;
+    const first = Array.from({ length: 31 }, () => D.PyObject_Malloc(512));
+    const b = D.PyObject_Malloc(512);
+    return { first, A: first[0]! - 48, B: b - 48, b };
+  }
+
+  it('usedpools[] overwritten with another pool: the next block comes from that pool, as with the plain accessors', () => {
+    const results = [fresh(), viewless()].map((m) => {
+      const D = m.domains;
+      const o = m.obmalloc;
+      const { first, A, B } = fullAndHead(m);
+      D.PyObject_Free(first[5]!); // A rejoins the ring at its head (and is the cached pool)
+      expect(m.space.readWord(o.PTA(31) + 16)).toBe(A);
+      D.PyObject_Free(first[6]!);
+      m.space.writeWord(o.PTA(31) + 16, B); // usedpools[62] = B behind pymalloc's back
+      const got = [D.PyObject_Malloc(512), D.PyObject_Malloc(512)];
+      m.space.writeWord(o.PTA(31) + 16, A); // ...and back to A
+      got.push(D.PyObject_Malloc(512));
+      return { got, bytes: m.space.readBytes(A, 2 * 16384), statics: m.space.readBytes(o.PTA(0) + 16, 16 * 32) };
+    });
+    expect(results[0]).toEqual(results[1]);
+    // The two blocks after the overwrite are B's, the one after restoring it A's.
+    const [x, y, z] = results[0]!.got as [number, number, number];
+    const pool = (p: number) => p - (p % 16384);
+    expect(pool(x)).toBe(pool(y));
+    expect(pool(z)).not.toBe(pool(x));
+  });
+
+  it('the cached pool\'s memory replaced by a new (zero-filled) mapping: its header is read from the new bytes, and *NULL faults', () => {
+    const m = fresh();
+    const D = m.domains;
+    const { B } = fullAndHead(m); // B is the cached pool of class 31
+    D.PyObject_Malloc(512);
+    expect(m.space.map(B, 16384, 'replaced')).toBe(true);
+    let fault: unknown;
+    try {
+      D.PyObject_Malloc(512); // B->nextpool = 0 != B; bp = B->freeblock = NULL; *(block **)NULL
+    } catch (e) {
+      fault = e;
+    }
+    expect(fault).toBeInstanceOf(SegmentationFault);
+    expect(hex((fault as SegmentationFault).address)).toBe(hex(0));
+    expect((fault as SegmentationFault).access).toBe('read');
+    expect(m.space.readU32(B)).toBe(1); // ++pool->ref.count landed in the new bytes
+  });
+
+  it('the cached pool unmapped: reading pool->nextpool faults', () => {
+    const m = fresh();
+    const D = m.domains;
+    const { B } = fullAndHead(m);
+    D.PyObject_Malloc(512);
+    m.space.unmap(B, 16384);
+    let fault: unknown;
+    try {
+      D.PyObject_Malloc(512);
+    } catch (e) {
+      fault = e;
+    }
+    expect(fault).toBeInstanceOf(SegmentationFault);
+    expect(hex((fault as SegmentationFault).address)).toBe(hex(B + 16));
+  });
+
+  it('freeing into a full pool while the cached head was replaced: next->prevpool is read from the new bytes, prev->nextpool = pool faults', () => {
+    const m = fresh();
+    const D = m.domains;
+    const { first, A, B } = fullAndHead(m);
+    expect(m.space.map(B, 16384, 'replaced')).toBe(true);
+    let fault: unknown;
+    try {
+      D.PyObject_Free(first[2]!); // next = B, prev = B->prevpool = NULL: NULL->nextpool = A
+    } catch (e) {
+      fault = e;
+    }
+    expect(fault).toBeInstanceOf(SegmentationFault);
+    expect(hex((fault as SegmentationFault).address)).toBe(hex(16));
+    expect((fault as SegmentationFault).access).toBe('write');
+    expect(m.space.readWord(A + 16)).toBe(B); // pool->nextpool = next
+    expect(m.space.readWord(A + 24)).toBe(0); // pool->prevpool = prev
+    expect(m.space.readWord(B + 24)).toBe(A); // next->prevpool = pool, in the new bytes
+  });
+
+  it('a pool that fills hands the ring head to its next pool: churn at the head leaves the bytes the plain accessors leave', () => {
+    const results = [fresh(), viewless()].map((m) => {
+      const D = m.domains;
+      const o = m.obmalloc;
+      // Three pools of class 31, then frees into full pools and allocations, alternating.
+      const blocks = Array.from({ length: 31 * 3 + 4 }, () => D.PyObject_Malloc(512));
+      const got: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const k = (i * 37) % blocks.length;
+        D.PyObject_Free(blocks[k]!);
+        blocks[k] = D.PyObject_Malloc(512);
+        got.push(blocks[k]!);
+      }
+      const pools = [...new Set(blocks.map((p) => p - (p % 16384)))];
+      return { got, heads: pools.map((P) => m.space.readBytes(P, 48)), used: m.space.readBytes(o.PTA(31) + 16, 16), check: m.check() };
+    });
+    expect(results[0]).toEqual(results[1]);
+    expect(results[0]!.check).toEqual([]);
+  });
+});
+
 describe('free lists and radix tree read through the views', () => {
   it('a free-list link into another pool is handed out as C hands it out', () => {
     const m = fresh();
