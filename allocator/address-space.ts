@@ -175,6 +175,36 @@ export class AddressSpace {
     return true;
   }
 
+  /**
+   * Gives the mapped pages of `reserved` (see mapReserved) bytes of their own, copied, so the
+   * buffer can be handed to another space while this one stays as it was. The pages keep their
+   * contents and protection; views of the old bytes go stale (generation changes).
+   */
+  detachReserved(reserved: ArrayBuffer): void {
+    const old = this.reservedSpans.get(reserved);
+    if (old === undefined) return;
+    this.reservedSpans.delete(reserved);
+    old.live = false;
+    const first = old.base / PAGE_SIZE;
+    const count = reserved.byteLength / PAGE_SIZE;
+    let lo = -1;
+    let hi = -1;
+    for (let i = 0; i < count; i++) {
+      if (this.pages.get(first + i)?.span !== old) continue;
+      if (lo < 0) lo = i;
+      hi = i;
+    }
+    if (lo < 0) return;
+    const span: Span = { base: old.base + lo * PAGE_SIZE, buffer: reserved.slice(lo * PAGE_SIZE, (hi + 1) * PAGE_SIZE), words: undefined, live: true };
+    for (let i = lo; i <= hi; i++) {
+      const page = this.pages.get(first + i);
+      if (page?.span !== old) continue;
+      this.pages.set(first + i, { bytes: new Uint8Array(span.buffer, (i - lo) * PAGE_SIZE, PAGE_SIZE), writable: page.writable, words: undefined, span });
+    }
+    this.forgetPages(old.base, reserved.byteLength);
+    this.generation = ++nextGeneration;
+  }
+
   private mapIn(start: number, length: number, name: string, prot: Protection, reserved: Span | undefined): boolean {
     if (start % PAGE_SIZE !== 0) throw new RangeError(`map: unaligned start 0x${start.toString(16)}`);
     const len = roundUpToPage(length);

@@ -82,6 +82,12 @@ export function makeReadOnly(space: AddressSpace, start: number, len: number): v
 }
 
 /**
+ * Reserved stack buffers of finished runs (Stack.release), for the next Stack: a fresh 8 MiB
+ * ArrayBuffer costs about a millisecond (and the garbage collector's attention) each run.
+ */
+const spareStacks: ArrayBuffer[] = [];
+
+/**
  * The main thread's stack: mapped from the top down as frames need it, up to the limit. Every
  * page of it is a slice of one buffer reserved for the whole [limit, top) (mapped page by page
  * all the same: below `low` nothing is mapped), so compiled code reaches any local through one
@@ -102,13 +108,27 @@ export class Stack {
   constructor(private readonly space: AddressSpace) {
     this.top = space.layout.stackTop;
     this.limit = this.top - space.layout.stackLimit;
-    this.reserved = new ArrayBuffer(this.top - this.limit);
+    const size = this.top - this.limit;
+    const spare = spareStacks.findIndex((b) => b.byteLength === size);
+    this.reserved = spare >= 0 ? spareStacks.splice(spare, 1)[0]! : new ArrayBuffer(size);
     this.view = new DataView(this.reserved);
     // The kernel sets up 132 KiB (0x21000) to begin with.
     this.low = Math.max(this.limit, this.top - 0x21000);
     if (!space.mapReserved(this.low, this.top - this.low, '[stack]', this.reserved, this.limit)) throw new RangeError('memory cap reached mapping the stack');
     this.initialSp = this.top - 0xc50;
   }
+
+  /**
+   * The run is over: its space keeps copies of the stack's pages (AddressSpace.detachReserved),
+   * and the reserved buffer goes to the next Stack. Nothing may use `view` afterwards.
+   */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    this.space.detachReserved(this.reserved);
+    if (spareStacks.length < 2) spareStacks.push(this.reserved);
+  }
+  private released = false;
 
   /**
    * Makes [sp, top) mapped. Returns false when sp is past RLIMIT_STACK (the access would hit the

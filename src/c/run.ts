@@ -205,102 +205,107 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   phase.mark('machine');
 
   const R = new Runtime(machine, options.stepLimit ?? DEFAULT_STEP_LIMIT, options.onStep ?? null);
-  R.sourceLines = (file, line) => {
-    const text = file === fileName ? src.split('\n')[line - 1] : undefined;
-    return text === undefined ? undefined : displayLine(text);
-  };
-
-  let result: string | undefined;
-  let evidence: Evidence | null = null;
-  let limit: 'steps' | 'memory' | undefined;
-  let note = '';
-  let exitStatus = 0;
-  let signal: string | null = null;
-  let stopped = false;
   try {
-    const linked = link(compiled.program, machine, R, libc.symbols, compiled.kind, fileName);
-    phase.mark('link');
-    if (linked.errors.length > 0) return compileFailure([...diagnostics, ...linked.errors]);
-    const entry = linked.entry;
+    R.sourceLines = (file, line) => {
+      const text = file === fileName ? src.split('\n')[line - 1] : undefined;
+      return text === undefined ? undefined : displayLine(text);
+    };
+
+    let result: string | undefined;
+    let evidence: Evidence | null = null;
+    let limit: 'steps' | 'memory' | undefined;
+    let note = '';
+    let exitStatus = 0;
+    let signal: string | null = null;
+    let stopped = false;
     try {
-      if (compiled.kind === 'fragment') {
-        machine.call('Py_Initialize');
-        phase.mark('Py_Initialize');
-        const ret = R.call(entry, []);
-        if (ret !== undefined) result = fragmentResult(machine, typeof ret === 'number' ? ret : Number(ret));
-        machine.call('Py_Finalize');
-        libc.exit(0);
-      } else {
-        const args = mainArgs(R, entry, programName);
-        const status = R.call(entry, args);
-        // C99 5.1.2.2.3: reaching the } of main returns 0.
-        libc.exit(typeof status === 'bigint' ? Number(BigInt.asUintN(8, status)) : status === undefined ? 0 : Number(status) & 255);
+      const linked = link(compiled.program, machine, R, libc.symbols, compiled.kind, fileName);
+      phase.mark('link');
+      if (linked.errors.length > 0) return compileFailure([...diagnostics, ...linked.errors]);
+      const entry = linked.entry;
+      try {
+        if (compiled.kind === 'fragment') {
+          machine.call('Py_Initialize');
+          phase.mark('Py_Initialize');
+          const ret = R.call(entry, []);
+          if (ret !== undefined) result = fragmentResult(machine, typeof ret === 'number' ? ret : Number(ret));
+          machine.call('Py_Finalize');
+          libc.exit(0);
+        } else {
+          const args = mainArgs(R, entry, programName);
+          const status = R.call(entry, args);
+          // C99 5.1.2.2.3: reaching the } of main returns 0.
+          libc.exit(typeof status === 'bigint' ? Number(BigInt.asUintN(8, status)) : status === undefined ? 0 : Number(status) & 255);
+        }
+      } catch (e) {
+        if (e instanceof SegmentationFault) {
+          // A fault out of an allocator called in place by compiled code (emit-js.ts) names the call.
+          const failed = machine.failedCall;
+          throw R.fault(e, { file: fileName, line: machine.currentLine ?? 0, col: 0 }, failed ? `${failed.fn}()` : 'a memory access');
+        }
+        throw e;
       }
     } catch (e) {
-      if (e instanceof SegmentationFault) {
-        // A fault out of an allocator called in place by compiled code (emit-js.ts) names the call.
-        const failed = machine.failedCall;
-        throw R.fault(e, { file: fileName, line: machine.currentLine ?? 0, col: 0 }, failed ? `${failed.fn}()` : 'a memory access');
+      if (e instanceof StopAtEvent) {
+        // Not an end of the process: the run was paused for the heap map and is reported as it stood.
+        stopped = true;
+      } else if (e instanceof ProcessEnd) {
+        exitStatus = e.status;
+        signal = e.signal;
+        evidence = e.evidence;
+      } else if (e instanceof LimitReached) {
+        limit = e.limit === 'steps' ? 'steps' : 'memory';
+        note = e.message;
+      } else if (e instanceof RangeError && /call stack/i.test(e.message) && R.depth >= 64) {
+        // DIFFERS: the JS engine's own stack ran out before the simulated 8 MiB one did.
+        limit = 'memory';
+        note = `pymem: the C call depth reached ${R.depth}, more than this JavaScript engine's stack allows (a real process has 8 MiB of stack; it might still have been running, or crashed with SIGSEGV)`;
+      } else {
+        throw e;
       }
-      throw e;
     }
-  } catch (e) {
-    if (e instanceof StopAtEvent) {
-      // Not an end of the process: the run was paused for the heap map and is reported as it stood.
-      stopped = true;
-    } else if (e instanceof ProcessEnd) {
-      exitStatus = e.status;
-      signal = e.signal;
-      evidence = e.evidence;
-    } else if (e instanceof LimitReached) {
-      limit = e.limit === 'steps' ? 'steps' : 'memory';
-      note = e.message;
-    } else if (e instanceof RangeError && /call stack/i.test(e.message) && R.depth >= 64) {
-      // DIFFERS: the JS engine's own stack ran out before the simulated 8 MiB one did.
-      limit = 'memory';
-      note = `pymem: the C call depth reached ${R.depth}, more than this JavaScript engine's stack allows (a real process has 8 MiB of stack; it might still have been running, or crashed with SIGSEGV)`;
-    } else {
-      throw e;
+    phase.mark('run');
+    if (limit) {
+      exitStatus = 137;
+      signal = 'SIGKILL';
+      machine.process.write(2, `\n${note}\n`);
     }
-  }
-  phase.mark('run');
-  if (limit) {
-    exitStatus = 137;
-    signal = 'SIGKILL';
-    machine.process.write(2, `\n${note}\n`);
-  }
-  const out: RunResult = {
-    exitStatus,
-    signal,
-    stdout: decodeBytes(machine.process.stdoutBytes()),
-    stderr: decodeBytes(machine.process.stderrBytes()),
-    output: machine.process.output.map((c) => ({ fd: c.fd, text: decodeBytes(c.bytes) })),
-    diagnostics,
-    compileFailed: false,
-    evidence,
-  };
-  // The event objects and the findings are made when first read: a caller that wants only the
-  // output (the CLI without --json, a benchmark) does not pay for a long run's log.
-  if (keepEvents) lazyField(out, 'events', () => machine.events);
-  if (result !== undefined) out.result = result;
-  if (limit) out.limit = limit;
-  if (!stopped && !limit && keepEvents) {
-    const endedNormally = signal === null;
-    lazyField(out, 'findings', () => silentBugs(machine, endedNormally));
-  }
-  if (stopped) out.stoppedAt = machine.eventCount;
-  if (options.heap) out.heap = captureHeap(machine, src, evidence, !stopped);
-  if (options.rawOutput) out.outputBytes = machine.process.output.map((c) => ({ fd: c.fd, bytes: c.bytes }));
-  if (options.snapshot !== false) {
-    try {
-      out.snapshot = machine.snapshot({ pymallocBlocks: false });
-    } catch {
-      // A heap too damaged to walk: no snapshot.
+    const out: RunResult = {
+      exitStatus,
+      signal,
+      stdout: decodeBytes(machine.process.stdoutBytes()),
+      stderr: decodeBytes(machine.process.stderrBytes()),
+      output: machine.process.output.map((c) => ({ fd: c.fd, text: decodeBytes(c.bytes) })),
+      diagnostics,
+      compileFailed: false,
+      evidence,
+    };
+    // The event objects and the findings are made when first read: a caller that wants only the
+    // output (the CLI without --json, a benchmark) does not pay for a long run's log.
+    if (keepEvents) lazyField(out, 'events', () => machine.events);
+    if (result !== undefined) out.result = result;
+    if (limit) out.limit = limit;
+    if (!stopped && !limit && keepEvents) {
+      const endedNormally = signal === null;
+      lazyField(out, 'findings', () => silentBugs(machine, endedNormally));
     }
+    if (stopped) out.stoppedAt = machine.eventCount;
+    if (options.heap) out.heap = captureHeap(machine, src, evidence, !stopped);
+    if (options.rawOutput) out.outputBytes = machine.process.output.map((c) => ({ fd: c.fd, bytes: c.bytes }));
+    if (options.snapshot !== false) {
+      try {
+        out.snapshot = machine.snapshot({ pymallocBlocks: false });
+      } catch {
+        // A heap too damaged to walk: no snapshot.
+      }
+    }
+    phase.mark('report');
+    if (phase.times) out.timings = phase.times;
+    return out;
+  } finally {
+    // The machine keeps its own copy of the stack's pages; the reserved buffer goes to the next run.
+    R.stack.release();
   }
-  phase.mark('report');
-  if (phase.times) out.timings = phase.times;
-  return out;
 }
 
 /**

@@ -56,6 +56,22 @@ describe('AddressSpace', () => {
     expect(() => s.mapReserved(base - PAGE_SIZE, PAGE_SIZE, '[stack]', reserved, base)).toThrow(RangeError);
   });
 
+  it('detaches the pages of a reserved buffer: they keep their bytes when the buffer is reused', () => {
+    const base = 0x7000_0000_0000;
+    const reserved = new ArrayBuffer(8 * PAGE_SIZE);
+    const first = new AddressSpace();
+    first.mapReserved(base + 5 * PAGE_SIZE, 3 * PAGE_SIZE, '[stack]', reserved, base);
+    first.write8(base + 6 * PAGE_SIZE + 9, 0x11);
+    first.detachReserved(reserved);
+    const second = new AddressSpace();
+    second.mapReserved(base + 4 * PAGE_SIZE, 4 * PAGE_SIZE, '[stack]', reserved, base);
+    expect(second.read8(base + 6 * PAGE_SIZE + 9)).toBe(0);
+    second.write8(base + 6 * PAGE_SIZE + 9, 0x22);
+    expect(first.read8(base + 6 * PAGE_SIZE + 9)).toBe(0x11);
+    expect(first.isMapped(base + 5 * PAGE_SIZE)).toBe(true);
+    expect(() => first.read8(base + 4 * PAGE_SIZE)).toThrow(SegmentationFault);
+  });
+
   it('gives a mapping as one view that stays live until a page of it is unmapped, replaced or protected', () => {
     const s = new AddressSpace();
     const cases: ((start: number) => void)[] = [
