@@ -78,6 +78,9 @@ export class Runtime {
    */
   readonly fv: DataView;
   fo = 0;
+  /** Copies of stack.limit (fv's byte 0) and stack.low, one load each for enter(). */
+  private readonly stackBase: number;
+  private stackLow: number;
   /**
    * The program's .data/.bss mapping as one DataView (byte 0 is address imageBase), for compiled
    * code's globals, while imageState.live (AddressSpace.mappingView); an empty view before
@@ -107,7 +110,9 @@ export class Runtime {
     this.sp = this.stack.initialSp;
     this.fp = this.sp;
     this.fv = this.stack.view;
-    this.fo = this.fp - this.stack.limit;
+    this.stackBase = this.stack.limit;
+    this.stackLow = this.stack.low;
+    this.fo = this.fp - this.stackBase;
     this.stepLimit = stepLimit;
   }
 
@@ -200,9 +205,9 @@ export class Runtime {
     const savedFp = this.fp;
     const fp = this.sp - 16;
     const sp = fp - frameSize;
-    if (sp < this.stack.low) this.growStack(sp, name);
+    if (sp < this.stackLow) this.growStack(sp, name);
     const fv = this.fv;
-    const fo = fp - this.stack.limit;
+    const fo = fp - this.stackBase;
     fv.setUint32(fo + 8, FAKE_RETURN_LO, true);
     fv.setUint32(fo + 12, FAKE_RETURN_HI, true);
     const sh = Math.floor(savedFp * TWO_NEG32);
@@ -220,11 +225,12 @@ export class Runtime {
     this.depth--;
     this.fp = fp;
     this.sp = sp;
-    this.fo = fp - this.stack.limit;
+    this.fo = fp - this.stackBase;
   }
 
   private growStack(sp: number, name: string): void {
     const ok = this.stack.grow(sp);
+    this.stackLow = this.stack.low;
     if (ok === null) throw new LimitReached('memory', 'pymem: the memory cap was reached growing the stack');
     if (!ok) {
       throw new ProcessEnd(139, 'SIGSEGV', {
