@@ -34,8 +34,10 @@ function run(title: string, cmd: string, args: string[]): void {
 const tsx = join(root, 'node_modules/.bin/tsx');
 run('native baselines: build (gcc -O0)', 'bash', ['bench/native/build.sh']);
 if (existsSync(join(root, 'bench/build/trace'))) {
-  run('native: allocation trace, real pymalloc', join(root, 'bench/build/trace'), []);
-  run('native: allocation trace, real glibc malloc', join(root, 'bench/build/trace'), ['--malloc']);
+  // Three runs each: the summary takes the median (a single run of the native trace swings by
+  // 10-20% on a shared machine, as the model's figures do; theirs are medians too).
+  for (let i = 1; i <= 3; i++) run(`native: allocation trace, real pymalloc (${i}/3)`, join(root, 'bench/build/trace'), []);
+  for (let i = 1; i <= 3; i++) run(`native: allocation trace, real glibc malloc (${i}/3)`, join(root, 'bench/build/trace'), ['--malloc']);
 }
 if (existsSync(join(root, 'bench/build/loop'))) run('native: C loop', join(root, 'bench/build/loop'), []);
 run('model: allocation trace (allocator/)', tsx, ['bench/allocator-trace.ts']);
@@ -52,8 +54,13 @@ for (const [title, file] of [
 // ---- summary ------------------------------------------------------------------------------
 const find = (pred: (l: Line) => boolean): Line | undefined => lines.find(pred);
 const num = (l: Line | undefined, key: string): number | undefined => (l && typeof l[key] === 'number' ? (l[key] as number) : undefined);
-const realPymalloc = num(find((l) => l.bench === 'trace' && l.allocator !== 'malloc'), 'ns_per_step');
-const realMalloc = num(find((l) => l.bench === 'trace' && l.allocator === 'malloc'), 'ns_per_step');
+/** The median of a key over every line that matches (the native runs). */
+const medianOf = (pred: (l: Line) => boolean, key: string): number | undefined => {
+  const xs = lines.filter(pred).map((l) => num(l, key)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+  return xs.length === 0 ? undefined : xs[Math.floor(xs.length / 2)];
+};
+const realPymalloc = medianOf((l) => l.bench === 'trace' && l.allocator !== 'malloc', 'ns_per_step');
+const realMalloc = medianOf((l) => l.bench === 'trace' && l.allocator === 'malloc', 'ns_per_step');
 const gccLoop = num(find((l) => l.bench === 'loop'), 'ns_per_iter');
 const rows: [string, string, string, string][] = [];
 const fmt = (v: number | undefined, unit: string) => (v === undefined ? 'n/a' : `${v.toFixed(1)} ${unit}`);
