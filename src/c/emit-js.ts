@@ -57,6 +57,16 @@ export class JsExprGen {
    * machine.currentLine first, for run.ts's fallback evidence.
    */
   lineUses = 0;
+  /**
+   * The words of 64-bit locals as the code emitted just before left them in JS temps (frame
+   * offset -> [hi, lo]), for word-wise statements that follow one another (`x ^= x << 13;` ...):
+   * the next one takes x's words from the temps instead of reading the frame again. Exact because
+   * it is used only where nothing else can have written the frame since: between consecutive
+   * statements of one straight-line run that are word stores or `return`s (FunctionSource
+   * decides, see wordStatement), and never past a call or any expression emitted by value().
+   */
+  private readonly words = new Map<number, [string, string]>();
+  private wordsOn = false;
 
   constructor(private readonly R: Runtime, private readonly M: Machine, private readonly ex: ExprEmitter, private readonly ctx: EmitContext) {}
 
@@ -76,6 +86,34 @@ export class JsExprGen {
   private closure(e: Expr): string {
     this.lineUses++;
     return `${this.cap(this.ex.value(e))}()`;
+  }
+
+  /** Emits a word statement (effect, a pair init, returnWords) with the word cache in use. */
+  wordStatement<T>(emit: () => T): T {
+    this.wordsOn = true;
+    try {
+      return emit();
+    } finally {
+      this.wordsOn = false;
+    }
+  }
+
+  /** Forgets every local's cached words: what is emitted next may follow other code. */
+  forgetWords(): void {
+    this.words.clear();
+  }
+
+  /** value(e) from inside word code: no cached words in it, none trusted after it. */
+  private valueInWords(e: Expr): string {
+    const on = this.wordsOn;
+    this.wordsOn = false;
+    this.words.clear();
+    try {
+      return this.value(e);
+    } finally {
+      this.words.clear();
+      this.wordsOn = on;
+    }
   }
 
   // ---- locals through the stack's view -----------------------------------------------------------
@@ -632,6 +670,9 @@ export class JsExprGen {
       case 'load': {
         if (e.lv.k === 'local') {
           const off = e.lv.slot.off;
+          const known = this.wordsOn ? this.words.get(off) : undefined;
+          if (known !== undefined) return `(${lo} = ${known[1]}, ${hi} = ${known[0]})`;
+          if (this.wordsOn) this.rememberWords(off, hi, lo);
           return `(${lo} = fv.getInt32(fo + ${off}, true), ${hi} = fv.getInt32(fo + ${off + 4}, true))`;
         }
         const a = (e.lv as Extract<Expr, { k: 'global' }>).sym.addr;
@@ -642,12 +683,20 @@ export class JsExprGen {
       case 'call': {
         const c = e as Extract<Expr, { k: 'call' }>;
         const r = this.tmp();
-        return `(${r} = ${this.calleeCall(this.definedCallee(c)!, c)}, M.currentLine = ${c.loc.line}, ${r} !== null && R.toWords(${r}), ${hi} = R.rh, ${lo} = R.rl)`;
+        // The arguments are emitted by value() and the callee may write any local: no cached words
+        // in or after the call.
+        const on = this.wordsOn;
+        this.wordsOn = false;
+        this.words.clear();
+        const call = this.calleeCall(this.definedCallee(c)!, c);
+        this.words.clear();
+        this.wordsOn = on;
+        return `(${r} = ${call}, M.currentLine = ${c.loc.line}, ${r} !== null && R.toWords(${r}), ${hi} = R.rh, ${lo} = R.rl)`;
       }
       case 'conv': {
         if (is64(e.e.t)) return this.pair(e.e, hi, lo);
         const signed = (e.e.t as IntType).signed;
-        return `(${lo} = ${this.value(e.e)} | 0, ${hi} = ${signed ? `${lo} >> 31` : '0'})`;
+        return `(${lo} = ${this.valueInWords(e.e)} | 0, ${hi} = ${signed ? `${lo} >> 31` : '0'})`;
       }
       case 'arith': {
         const h = this.tmp();
@@ -676,7 +725,7 @@ export class JsExprGen {
         return `(${left}, ${right}, ${hi} = ${h} ${e.op} ${h2}, ${lo} = ${l} ${e.op} ${l2})`;
       }
       default:
-        return `(split(${this.value(e)}), ${lo} = PAIR[0], ${hi} = PAIR[1])`;
+        return `(split(${this.valueInWords(e)}), ${lo} = PAIR[0], ${hi} = PAIR[1])`;
     }
   }
 
@@ -689,7 +738,11 @@ export class JsExprGen {
     let r: Expr;
     if (e.k === 'incdec' && e.lv.k === 'local' && e.t.kind === 'int' && e.t.size === 8 && (e.delta === 1 || e.delta === -1)) {
       // A 64-bit local's ++/-- as words: the low word wraps, the carry (or borrow) goes up.
+      this.words.clear();
+      const on = this.wordsOn;
+      this.wordsOn = false;
       const slow = this.incdec(e);
+      this.wordsOn = on;
       if (slow === null) return null;
       const o = `fo + ${e.lv.slot.off}`;
       const l = this.tmp();
@@ -715,6 +768,8 @@ export class JsExprGen {
     const words = this.pair(r, h, l);
     if (lv.k === 'local') {
       const off = lv.slot.off;
+      if (this.wordsOn) this.rememberWords(off, h, l);
+      else this.words.clear();
       return `(${words}, fv.setInt32(fo + ${off}, ${l}, true), fv.setInt32(fo + ${off + 4}, ${h}, true))`;
     }
     const a = (lv as Extract<Expr, { k: 'global' }>).sym.addr;
@@ -722,6 +777,12 @@ export class JsExprGen {
     const slow = `(mem.set32(${a}, ${l}), mem.set32(${a + 4}, ${h}))`;
     const d = this.imageOffset(a, 8);
     return d === null ? `(${words}, ${slow})` : `(${words}, DS.live ? (dv.setInt32(${d}, ${l}, true), dv.setInt32(${d + 4}, ${h}, true)) : ${slow})`;
+  }
+
+  /** After code that leaves the local at off's words in temps hi, lo (replacing any overlap). */
+  private rememberWords(off: number, hi: string, lo: string): void {
+    for (const k of this.words.keys()) if (k > off - 8 && k < off + 8) this.words.delete(k);
+    this.words.set(off, [hi, lo]);
   }
 
   /** The offset in the image's view of `size` bytes at constant address a, when they lie in it. */

@@ -68,6 +68,7 @@ class FunctionSource {
       const st = this.ex.storer(p.type);
       return `${g.cap((fp: number, v: Val) => st(fp + off, v))}(fp, a${i});\n`;
     });
+    g.forgetWords();
     const code = this.stmt(def.body);
     const temps = Array.from({ length: g.tempCount }, (_, i) => `t${i}`);
     const caps = g.caps.map((_, i) => `k${i} = k[${i}]`);
@@ -148,14 +149,33 @@ class FunctionSource {
     return s;
   }
 
+  /**
+   * One statement. The word cache (JsExprGen.wordStatement) lives across consecutive word
+   * statements of a straight-line run only: anything else (a branch, a loop, a label, a statement
+   * of other code) forgets it before and after, so no cached word is read where other code, or
+   * another path, may have run since it was stored.
+   */
   stmt(s: Stmt): string {
+    if (s.k === 'expr' || s.k === 'init' || s.k === 'return' || s.k === 'nop') return this.simpleStmt(s);
+    this.g.forgetWords();
+    const out = this.simpleStmt(s);
+    this.g.forgetWords();
+    return out;
+  }
+
+  private simpleStmt(s: Stmt): string {
     const g = this.g;
     const mark = g.lineUses;
     switch (s.k) {
       case 'nop':
         return '';
       case 'expr': {
-        const code = g.effect(s.e) ?? g.value(s.e);
+        let code = g.wordStatement(() => g.effect(s.e));
+        if (code === null) {
+          g.forgetWords();
+          code = g.value(s.e);
+          g.forgetWords();
+        }
         return `${this.tick(s.loc.line, mark)}${code};\n`;
       }
       case 'block':
@@ -185,7 +205,10 @@ class FunctionSource {
         const l = this.label('L');
         const init = s.init ? this.stmt(s.init) : '';
         const stepMark = g.lineUses;
+        // The step runs after the body: emitted here, it must neither use nor leave cached words.
+        g.forgetWords();
         const step0 = s.step ? g.effect(s.step) ?? g.value(s.step) : '';
+        g.forgetWords();
         const step = step0 !== '' && (g.lineUses !== stepMark || this.R.onStep !== null) ? `M.currentLine = ${s.loc.line}, ${step0}` : step0;
         const condMark = g.lineUses;
         const c = s.c ? `if (${g.value(s.c)} === 0) break;\n` : '';
@@ -194,9 +217,11 @@ class FunctionSource {
         return `{\n${init}${l}: for (;; ${step}) {\n${tick}${c}${body}}\n}\n`;
       }
       case 'return': {
-        const words = s.e && this.ret64 ? g.returnWords(s.e) : null;
+        const e = s.e;
+        const words = e && this.ret64 ? g.wordStatement(() => g.returnWords(e)) : null;
         if (words !== null) return `${this.tick(s.loc.line, mark)}${words};\nbreak ${FUNCTION_LABEL};\n`;
-        const v = s.e ? g.value(s.e) : '0';
+        g.forgetWords();
+        const v = e ? g.value(e) : '0';
         return `${this.tick(s.loc.line, mark)}R.ret = ${v};\nbreak ${FUNCTION_LABEL};\n`;
       }
       case 'break':
@@ -224,7 +249,9 @@ class FunctionSource {
             body += `${labels.join(' ')}\n`;
             started = true;
           }
-          // Statements before the first label are never reached.
+          // Statements before the first label are never reached. A label can be jumped to: no
+          // cached words across one.
+          g.forgetWords();
           if (started) body += `{\n${this.stmt(x)}}\n`;
         });
         this.breaks.pop();
@@ -236,9 +263,13 @@ class FunctionSource {
         const item = init.items[0];
         const scalar = init.items.length === 1 && !init.zero && item!.off === 0 && isScalar(init.type) && isScalar(item!.type);
         const e = item?.e;
-        const store = !scalar || !e ? null
-          : init.type.kind === 'int' && init.type.size === 8 && g.pairStore(e) ? g.storePair({ k: 'local', t: init.type, slot: s.slot, loc: s.loc }, e)
-          : g.storeLocal(off, init.type, g.value(e), g.small(e));
+        const words = scalar && e && init.type.kind === 'int' && init.type.size === 8 && g.pairStore(e)
+          ? g.wordStatement(() => g.storePair({ k: 'local', t: init.type, slot: s.slot, loc: s.loc }, e))
+          : null;
+        if (words !== null) return `${this.tick(s.loc.line, mark)}${words};\n`;
+        g.forgetWords();
+        const store = !scalar || !e ? null : g.storeLocal(off, init.type, g.value(e), g.small(e));
+        g.forgetWords();
         if (store !== null) return `${this.tick(s.loc.line, mark)}${store};\n`;
         const R = this.R;
         const run = this.ex.init(init, () => R.fp + off);
