@@ -367,30 +367,24 @@ export class ExprEmitter {
       // The common cases, through the stack's view, free of closure calls.
       if (t.kind === 'int' && t.ik === 'int') {
         return () => {
-          const v = R.fv;
-          return v !== null ? v.getInt32(R.fo + off, true) : m.i32(R.fp + off);
+          return R.fv.getInt32(R.fo + off, true);
         };
       }
       if (t.kind === 'int' && (t.ik === 'long' || t.ik === 'llong')) {
         return () => {
           const v = R.fv;
-          if (v !== null) {
-            const o = R.fo + off;
-            const hi = v.getInt32(o + 4, true);
-            if (hi >= -2097152 && hi < 2097152) return hi * TWO32 + v.getUint32(o, true);
-          }
-          return m.i64(R.fp + off);
+          const o = R.fo + off;
+          const hi = v.getInt32(o + 4, true);
+          // Beyond 2^53 the value is a bigint: read the ordinary way.
+          return hi >= -2097152 && hi < 2097152 ? hi * TWO32 + v.getUint32(o, true) : m.i64(R.fp + off);
         };
       }
       if (t.kind === 'ptr' || (t.kind === 'int' && t.size === 8)) {
         return () => {
           const v = R.fv;
-          if (v !== null) {
-            const o = R.fo + off;
-            const hi = v.getUint32(o + 4, true);
-            if (hi < 2097152) return hi * TWO32 + v.getUint32(o, true);
-          }
-          return m.u64(R.fp + off);
+          const o = R.fo + off;
+          const hi = v.getUint32(o + 4, true);
+          return hi < 2097152 ? hi * TWO32 + v.getUint32(o, true) : m.u64(R.fp + off);
         };
       }
       const ld = this.loader(t);
@@ -417,17 +411,15 @@ export class ExprEmitter {
       if (t.kind === 'int' && t.size === 4) {
         return () => {
           const x = v();
-          const fv = R.fv;
-          if (fv !== null) fv.setInt32(R.fo + off, x as number, true);
-          else m.set32(R.fp + off, x as number);
+          R.fv.setInt32(R.fo + off, x as number, true);
           return x;
         };
       }
       if ((t.kind === 'int' && t.size === 8) || t.kind === 'ptr') {
         return () => {
           const x = v();
-          const fv = R.fv;
-          if (fv !== null && typeof x === 'number') {
+          if (typeof x === 'number') {
+            const fv = R.fv;
             const o = R.fo + off;
             const hi = Math.floor(x * TWO_NEG32);
             fv.setUint32(o, x - hi * TWO32, true);
@@ -591,12 +583,10 @@ export class ExprEmitter {
       const b = (e.r as { lv: { slot: { off: number } } }).lv.slot.off;
       return () => {
         const v = R.fv;
-        if (v !== null) {
-          const ha = v.getInt32(R.fo + a + 4, true);
-          const hb = v.getInt32(R.fo + b + 4, true);
-          if (ha >= -2097152 && ha < 2097152 && hb >= -2097152 && hb < 2097152) {
-            return ha * TWO32 + v.getUint32(R.fo + a, true) < hb * TWO32 + v.getUint32(R.fo + b, true) ? 1 : 0;
-          }
+        const ha = v.getInt32(R.fo + a + 4, true);
+        const hb = v.getInt32(R.fo + b + 4, true);
+        if (ha >= -2097152 && ha < 2097152 && hb >= -2097152 && hb < 2097152) {
+          return ha * TWO32 + v.getUint32(R.fo + a, true) < hb * TWO32 + v.getUint32(R.fo + b, true) ? 1 : 0;
         }
         return l() < r() ? 1 : 0;
       };
@@ -623,33 +613,27 @@ export class ExprEmitter {
         return () => {
           const x = r();
           const fv = R.fv;
-          if (fv !== null) {
-            const o = R.fo + off;
-            const v = f(fv.getInt32(o, true), x) as number;
-            fv.setInt32(o, v, true);
-            return v;
-          }
-          const v = f(m.i32(R.fp + off), x) as number;
-          m.set32(R.fp + off, v);
+          const o = R.fo + off;
+          const v = f(fv.getInt32(o, true), x) as number;
+          fv.setInt32(o, v, true);
           return v;
         };
       }
       return () => {
         const x = r();
         const fv = R.fv;
-        if (fv !== null) {
-          const o = R.fo + off;
-          const hi = fv.getInt32(o + 4, true);
-          if (hi >= -2097152 && hi < 2097152) {
-            const v = f(hi * TWO32 + fv.getUint32(o, true), x);
-            if (typeof v === 'number') {
-              const h2 = Math.floor(v * TWO_NEG32);
-              fv.setUint32(o, v - h2 * TWO32, true);
-              fv.setInt32(o + 4, h2, true);
-              return v;
-            }
+        const o = R.fo + off;
+        const hi = fv.getInt32(o + 4, true);
+        if (hi >= -2097152 && hi < 2097152) {
+          const v = f(hi * TWO32 + fv.getUint32(o, true), x);
+          if (typeof v === 'number') {
+            const h2 = Math.floor(v * TWO_NEG32);
+            fv.setUint32(o, v - h2 * TWO32, true);
+            fv.setInt32(o + 4, h2, true);
+            return v;
           }
         }
+        // Beyond 2^53 (a bigint): the ordinary way.
         const v = f(m.i64(R.fp + off), x);
         m.set64(R.fp + off, v);
         return v;
@@ -705,34 +689,26 @@ export class ExprEmitter {
       if (t.ik === 'int') {
         return () => {
           const fv = R.fv;
-          if (fv !== null) {
-            const o = R.fo + off;
-            const old = fv.getInt32(o, true);
-            const v = (old + delta) | 0;
-            fv.setInt32(o, v, true);
-            return post ? old : v;
-          }
-          const p = R.fp + off;
-          const old = m.i32(p);
+          const o = R.fo + off;
+          const old = fv.getInt32(o, true);
           const v = (old + delta) | 0;
-          m.set32(p, v);
+          fv.setInt32(o, v, true);
           return post ? old : v;
         };
       }
       return () => {
         const fv = R.fv;
-        if (fv !== null) {
-          const o = R.fo + off;
-          const hi = fv.getInt32(o + 4, true);
-          const old = hi * TWO32 + fv.getUint32(o, true);
-          const v = old + delta;
-          if (hi >= -2097152 && hi < 2097152 && v <= SAFE && v >= -SAFE) {
-            const h2 = Math.floor(v * TWO_NEG32);
-            fv.setUint32(o, v - h2 * TWO32, true);
-            fv.setInt32(o + 4, h2, true);
-            return post ? old : v;
-          }
+        const o = R.fo + off;
+        const hi = fv.getInt32(o + 4, true);
+        const was = hi * TWO32 + fv.getUint32(o, true);
+        const now = was + delta;
+        if (hi >= -2097152 && hi < 2097152 && now <= SAFE && now >= -SAFE) {
+          const h2 = Math.floor(now * TWO_NEG32);
+          fv.setUint32(o, now - h2 * TWO32, true);
+          fv.setInt32(o + 4, h2, true);
+          return post ? was : now;
         }
+        // Beyond 2^53 (a bigint) or past it: the ordinary way.
         const p = R.fp + off;
         const old = m.i64(p);
         let v: Val;

@@ -60,10 +60,10 @@ export interface CompiledFunction {
 
 /** The return address gcc's `call` would push; any text address will do for the model. */
 const FAKE_RETURN_ADDRESS = 0x5555_5555_5200;
-/** Runtime's image fields before there is an image: an empty view, never live. */
-const NO_IMAGE = { view: new DataView(new ArrayBuffer(0)), state: { live: false } } as const;
 const FAKE_RETURN_HI = Math.floor(FAKE_RETURN_ADDRESS / TWO32);
 const FAKE_RETURN_LO = FAKE_RETURN_ADDRESS - FAKE_RETURN_HI * TWO32;
+/** Runtime's image fields before there is an image: an empty view, never live. */
+const NO_IMAGE = { view: new DataView(new ArrayBuffer(0)), state: { live: false } } as const;
 
 export class Runtime {
   readonly mem: Memory;
