@@ -163,6 +163,17 @@ class FunctionSource {
     return out;
   }
 
+  /**
+   * A statement inside another (a branch, a loop body, a case): it runs on its own path, so no
+   * cached words go into it or come out of it, even when it is a single word statement.
+   */
+  private nested(s: Stmt): string {
+    this.g.forgetWords();
+    const out = this.stmt(s);
+    this.g.forgetWords();
+    return out;
+  }
+
   private simpleStmt(s: Stmt): string {
     const g = this.g;
     const mark = g.lineUses;
@@ -183,27 +194,27 @@ class FunctionSource {
       case 'if': {
         const c = g.value(s.c);
         const tick = this.tick(s.loc.line, mark);
-        const a = this.stmt(s.a);
-        const b = s.b ? this.stmt(s.b) : null;
+        const a = this.nested(s.a);
+        const b = s.b ? this.nested(s.b) : null;
         return `${tick}if (${c} !== 0) {\n${a}}${b !== null ? ` else {\n${b}}` : ''}\n`;
       }
       case 'while': {
         const l = this.label('L');
         const c = g.value(s.c);
         const tick = this.tick(s.loc.line, mark);
-        const body = this.loop(l, () => this.stmt(s.body));
+        const body = this.loop(l, () => this.nested(s.body));
         return `${l}: for (;;) {\n${tick}if (${c} === 0) break;\n${body}}\n`;
       }
       case 'do': {
         const l = this.label('L');
         const c = g.value(s.c);
         const tick = this.tick(s.loc.line, mark);
-        const body = this.loop(l, () => this.stmt(s.body));
+        const body = this.loop(l, () => this.nested(s.body));
         return `${l}: do {\n${tick}${body}} while (${c} !== 0);\n`;
       }
       case 'for': {
         const l = this.label('L');
-        const init = s.init ? this.stmt(s.init) : '';
+        const init = s.init ? this.nested(s.init) : '';
         const stepMark = g.lineUses;
         // The step runs after the body: emitted here, it must neither use nor leave cached words.
         g.forgetWords();
@@ -213,7 +224,7 @@ class FunctionSource {
         const condMark = g.lineUses;
         const c = s.c ? `if (${g.value(s.c)} === 0) break;\n` : '';
         const tick = this.tick(s.loc.line, condMark);
-        const body = this.loop(l, () => this.stmt(s.body));
+        const body = this.loop(l, () => this.nested(s.body));
         return `{\n${init}${l}: for (;; ${step}) {\n${tick}${c}${body}}\n}\n`;
       }
       case 'return': {
@@ -251,8 +262,7 @@ class FunctionSource {
           }
           // Statements before the first label are never reached. A label can be jumped to: no
           // cached words across one.
-          g.forgetWords();
-          if (started) body += `{\n${this.stmt(x)}}\n`;
+          if (started) body += `{\n${this.nested(x)}}\n`;
         });
         this.breaks.pop();
         return `${tick}${l}: switch (${c}) {\n${body}}\n`;

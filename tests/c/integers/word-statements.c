@@ -2,9 +2,10 @@
 // expect-stdout: 7 6
 // expect-stdout: 3
 // expect-stdout: 5 15
+// expect-stdout: 5 15 1542
 // 64-bit locals updated word-wise statement after statement (x ^= x << k), with the local also
 // written behind the code's back (through a pointer, by a callee, in a loop body before the step
-// runs) and on a path a case label skips. Outputs from gcc -O0.
+// runs) and on a path a case label or an else skips. Outputs from gcc -O0.
 #include <stdio.h>
 static unsigned long long set7(unsigned long long *p) { *p = 7; return 1; }
 static unsigned long long pick(int k) {
@@ -15,6 +16,12 @@ static unsigned long long pick(int k) {
     case 1:
         x ^= x << 2;
     }
+    return x;
+}
+static unsigned long long branch(int k) {
+    unsigned long long x = 3;
+    if (k) x ^= x << 1;
+    else x ^= x << 2;
     return x;
 }
 int main(void) {
@@ -37,5 +44,7 @@ int main(void) {
     }
     printf("%llu\n", n);
     printf("%llu %llu\n", pick(1), pick(0));
+    for (x = y; x < 1000; ) x ^= x << 1;
+    printf("%llu %llu %llu\n", branch(1), branch(0), x);
     return 0;
 }
