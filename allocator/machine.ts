@@ -499,6 +499,11 @@ export class Machine {
     return ARGC_OF[id]!;
   }
 
+  /** Whether allocator function `id` frees (free, PyMem_RawFree, PyMem_Free, PyObject_Free). */
+  allocatorFrees(id: number): boolean {
+    return KIND_OF[id] === Kind.Free;
+  }
+
   /**
    * Pause the run once `n` events are recorded: a call made when there are already n throws
    * StopAtEvent before it runs (n = 0: before the first), and the call that records the nth
@@ -523,8 +528,48 @@ export class Machine {
    * functions). A fault inside the allocator after it noted its evidence (glibc's heap_for_ptr
    * reading unmapped memory) ends the process with SIGSEGV here, as Machine.call does; the call
    * during which the process ended is kept as failedCall.
+   * With no event log and no stop point (`pymem run`) the call is made as is, in a body small
+   * enough for V8 to inline into a compiled C loop together with the allocator's fast path;
+   * callFree and callMalloc are the same for one kind of function each, so that a C call site
+   * of free() and one of malloc() do not share (and split) one function's type feedback.
    */
   callAllocator(id: number, a: CArg, b: CArg): number {
+    if (this.recordEvents || this.#stopAfter !== Infinity) return this.#callRecorded(id, a, b);
+    const before = this.process.evidenceNotes;
+    try {
+      if (KIND_OF[id] !== Kind.Free) return this.#allocate(id, a, b);
+      this.#free(id, num(a));
+      return 0;
+    } catch (e) {
+      return this.#failed(id, a, b, before, e);
+    }
+  }
+
+  /** callAllocator for a freeing function (allocatorFrees(id)): free(p), PyMem_Free(p), ... */
+  callFree(id: number, p: CArg): number {
+    if (this.recordEvents || this.#stopAfter !== Infinity) return this.#callRecorded(id, p, 0);
+    const before = this.process.evidenceNotes;
+    try {
+      this.#free(id, num(p));
+      return 0;
+    } catch (e) {
+      return this.#failed(id, p, 0, before, e);
+    }
+  }
+
+  /** callAllocator for an allocating function of one argument: malloc(n), PyObject_Malloc(n), ... */
+  callMalloc(id: number, n: CArg): number {
+    if (this.recordEvents || this.#stopAfter !== Infinity) return this.#callRecorded(id, n, 0);
+    const before = this.process.evidenceNotes;
+    try {
+      return this.#allocate(id, n, 0);
+    } catch (e) {
+      return this.#failed(id, n, 0, before, e);
+    }
+  }
+
+  /** callAllocator with the event log or a stop point: records the call and pauses where asked. */
+  #callRecorded(id: number, a: CArg, b: CArg): number {
     const log = this.#log;
     if (log.length >= this.#stopAfter) throw new StopAtEvent(log.length);
     const before = this.process.evidenceNotes;

@@ -851,7 +851,9 @@ export class JsExprGen {
     // from machine.failedCall.
     const id = M.allocatorId(direct.name);
     if (id !== undefined && n === M.allocatorArgc(id) && nf === M.functions.get(direct.name) && (e.t.kind === 'ptr' || e.t.kind === 'void')) {
-      return `(M.currentLine = ${line}, M.callAllocator(${id}, ${args}${n === 1 ? ', 0' : ''}))`;
+      // callFree / callMalloc: a call site's own entry, by kind (see Machine.callAllocator).
+      const entry = n === 2 ? 'callAllocator' : M.allocatorFrees(id) ? 'callFree' : 'callMalloc';
+      return `(M.currentLine = ${line}, M.${entry}(${id}, ${args}))`;
     }
     if (n === 0 || n > 2) return `${this.cap(callNative)}(${n === 0 ? 'NO_ARGS' : `[${args}]`})`;
     // One argument array per call site, reused unless the site is re-entered (a callback into

@@ -201,6 +201,41 @@ describe('Machine event log', () => {
     expect(m.events[0]).toMatchObject({ fn: 'calloc', args: [String(2n ** 60n), 2], result: 0 });
   });
 
+  it('callFree and callMalloc are callAllocator for one kind each, logged or not', () => {
+    for (const record of [true, false]) {
+      const m = new Machine({ warmup: false });
+      m.recordEvents = record;
+      const malloc = m.allocatorId('PyObject_Malloc')!;
+      const free = m.allocatorId('PyObject_Free')!;
+      expect(m.allocatorFrees(free)).toBe(true);
+      expect(m.allocatorFrees(malloc)).toBe(false);
+      const p = m.callMalloc(malloc, 40);
+      const q = m.callAllocator(malloc, 40, 0);
+      expect(q - p).toBe(48);
+      expect(m.callFree(free, p)).toBe(0);
+      // The freed block is the next one of its size class, by either entry.
+      expect(m.callMalloc(malloc, 40)).toBe(p);
+      expect(m.eventCount).toBe(record ? 4 : 0);
+      if (record) expect(m.events.map((e) => [e.fn, e.args, e.result])).toEqual([['PyObject_Malloc', [40], p], ['PyObject_Malloc', [40], q], ['PyObject_Free', [p], null], ['PyObject_Malloc', [40], p]]);
+    }
+  });
+
+  it('callFree keeps the call during which the process ended, and callMalloc pauses at a stop point', () => {
+    const m = new Machine({ warmup: false });
+    m.recordEvents = false;
+    const malloc = m.allocatorId('malloc')!;
+    const free = m.allocatorId('free')!;
+    const p = m.callMalloc(malloc, 24);
+    m.callFree(free, p);
+    m.currentLine = 7;
+    expect(() => m.callFree(free, p)).toThrow(ProcessEnd);
+    expect(m.failedCall).toEqual({ fn: 'free', args: [p], line: 7 });
+    const n = new Machine({ warmup: false });
+    n.stopAfterEvent = 1;
+    expect(() => n.callMalloc(n.allocatorId('malloc')!, 8)).toThrow(StopAtEvent);
+    expect(n.eventCount).toBe(1);
+  });
+
   it('records nothing with recordEvents off', () => {
     const m = new Machine({ warmup: false });
     m.recordEvents = false;
