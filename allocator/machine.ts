@@ -562,7 +562,7 @@ export class Machine {
     if (this.recordEvents || this.#stopAfter !== Infinity) return this.#callRecorded(id, n, 0);
     const before = this.process.evidenceNotes;
     try {
-      return this.#allocate(id, n, 0);
+      return this.#allocateOne(id, n);
     } catch (e) {
       return this.#failed(id, n, 0, before, e);
     }
@@ -601,14 +601,6 @@ export class Machine {
   #allocate(id: number, a: CArg, b: CArg): number {
     const D = this.domains;
     switch (id) {
-      case ID_PyObject_Malloc:
-        return D.PyObject_Malloc(a);
-      case ID_PyMem_Malloc:
-        return D.PyMem_Malloc(a);
-      case ID_malloc:
-        return this.libc.malloc(sizeNum(a));
-      case ID_PyMem_RawMalloc:
-        return D.PyMem_RawMalloc(a);
       case ID_PyObject_Calloc:
         return D.PyObject_Calloc(a, b);
       case ID_PyMem_Calloc:
@@ -625,6 +617,23 @@ export class Machine {
         return D.PyMem_RawRealloc(num(a), b);
       case ID_realloc:
         return this.libc.realloc(num(a), sizeNum(b));
+      default:
+        return this.#allocateOne(id, a);
+    }
+  }
+
+  /** The allocating functions of one argument (a body of its own: see callMalloc). */
+  #allocateOne(id: number, n: CArg): number {
+    const D = this.domains;
+    switch (id) {
+      case ID_PyObject_Malloc:
+        return D.PyObject_Malloc(n);
+      case ID_PyMem_Malloc:
+        return D.PyMem_Malloc(n);
+      case ID_malloc:
+        return this.libc.malloc(sizeNum(n));
+      case ID_PyMem_RawMalloc:
+        return D.PyMem_RawMalloc(n);
       default:
         throw new RangeError(`not an allocating function: ${FN_NAMES[id]}`);
     }
