@@ -341,7 +341,7 @@ export class JsExprGen {
     const image = this.imageRange(lv, fast.size);
     if (image === null) return `(${a} = ${this.addr(lv)}, ${viaPage})`;
     const d = this.tmp();
-    return `(${a} = ${this.addr(lv)}, (${d} = ${a} - ${image.base}) >= 0 && ${d} <= ${image.last} && DS.live${fast.load('dv', d, `(${viaPage})`)})`;
+    return `(${a} = ${this.addr(lv)}, (${d} = ${a} - ${image.base}) >= 0 && ${d} <= ${image.last} && DS.live === true${fast.load('dv', d, `(${viaPage})`)})`;
   }
 
   /**
@@ -600,7 +600,7 @@ export class JsExprGen {
     const image = this.imageRange(lv, fast.size);
     if (image === null) return `(${x} = ${v}, ${a} = ${this.addr(lv)}, ${viaPage}, ${x})`;
     const d = this.tmp();
-    return `(${x} = ${v}, ${a} = ${this.addr(lv)}, (${d} = ${a} - ${image.base}) >= 0 && ${d} <= ${image.last} && DS.live${num} ? ${fast.store('dv', d, x)} : (${viaPage}), ${x})`;
+    return `(${x} = ${v}, ${a} = ${this.addr(lv)}, (${d} = ${a} - ${image.base}) >= 0 && ${d} <= ${image.last} && DS.live === true${num} ? ${fast.store('dv', d, x)} : (${viaPage}), ${x})`;
   }
 
   /** `x op= r` on a local: x = (t)((ot)x op r), read and written through the frame. */
@@ -678,7 +678,7 @@ export class JsExprGen {
         const a = (e.lv as Extract<Expr, { k: 'global' }>).sym.addr;
         const slow = `(${lo} = mem.i32(${a}), ${hi} = mem.i32(${a + 4}))`;
         const d = this.imageOffset(a, 8);
-        return d === null ? slow : `(DS.live ? (${lo} = dv.getInt32(${d}, true), ${hi} = dv.getInt32(${d + 4}, true)) : ${slow})`;
+        return d === null ? slow : `(DS.live === true ? (${lo} = dv.getInt32(${d}, true), ${hi} = dv.getInt32(${d + 4}, true)) : ${slow})`;
       }
       case 'call': {
         const c = e as Extract<Expr, { k: 'call' }>;
@@ -776,7 +776,7 @@ export class JsExprGen {
     this.lineUses++;
     const slow = `(mem.set32(${a}, ${l}), mem.set32(${a + 4}, ${h}))`;
     const d = this.imageOffset(a, 8);
-    return d === null ? `(${words}, ${slow})` : `(${words}, DS.live ? (dv.setInt32(${d}, ${l}, true), dv.setInt32(${d + 4}, ${h}, true)) : ${slow})`;
+    return d === null ? `(${words}, ${slow})` : `(${words}, DS.live === true ? (dv.setInt32(${d}, ${l}, true), dv.setInt32(${d + 4}, ${h}, true)) : ${slow})`;
   }
 
   /** After code that leaves the local at off's words in temps hi, lo (replacing any overlap). */
