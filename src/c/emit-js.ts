@@ -43,7 +43,8 @@ export const HELPERS = {
   and64: V.and64, or64: V.or64, xor64: V.xor64, neg64: V.neg64, not64: V.not64,
 };
 
-const SAFE = 'MAXS';
+/** 2^53 - 1 as a literal: a constant of the factory would be a context load and a hole check per use. */
+const SAFE = '9007199254740991';
 
 export class JsExprGen {
   /** Values the source refers to as k0, k1, ... */

@@ -75,7 +75,6 @@ class FunctionSource {
     const src = [
       "'use strict';",
       `const { ${Object.keys(HELPERS).join(', ')} } = H;`,
-      'const MAXS = 9007199254740991;',
       'const onStep = R.onStep;',
       // The stack's view (Runtime.fv): one for the whole run.
       'const fv = R.fv;',
