@@ -71,16 +71,17 @@ class FunctionSource {
     g.forgetWords();
     const code = this.stmt(def.body);
     const temps = Array.from({ length: g.tempCount }, (_, i) => `t${i}`);
-    const caps = g.caps.map((_, i) => `k${i} = k[${i}]`);
+    // What the body uses besides its own locals comes in as parameters of the factory, not as
+    // constants declared in it: a constant of the factory is a context load with a hole check
+    // (its temporal dead zone) at every use, a parameter never assigned is an immutable slot.
+    const helpers = Object.keys(HELPERS) as (keyof typeof HELPERS)[];
+    const names = ['R', 'M', 'mem', 'P', 'onStep', 'fv', 'dv', 'DS', ...helpers, ...g.caps.map((_, i) => `k${i}`)];
+    const R = this.R;
+    const values = [R, R.machine, R.mem, this.ex.ctx.bodies, R.onStep, R.fv, R.imageView, R.imageState, ...helpers.map((h) => HELPERS[h]), ...g.caps];
     const src = [
       "'use strict';",
-      `const { ${Object.keys(HELPERS).join(', ')} } = H;`,
-      'const onStep = R.onStep;',
-      // The stack's view (Runtime.fv): one for the whole run.
-      'const fv = R.fv;',
-      // The program's globals (Runtime.imageView), read through it while DS.live.
-      'const dv = R.imageView, DS = R.imageState;',
-      caps.length ? `const ${caps.join(', ')};` : '',
+      // fv: the stack's view (Runtime.fv), one for the whole run; dv: the program's globals
+      // (Runtime.imageView), read through it while DS.live.
       `return function ${safeName(def.sym.name)}(${args.join(', ')}) {`,
       '  const sfp = R.fp, ssp = R.sp;',
       `  R.enter(${def.frameSize}, ${JSON.stringify(def.sym.name)});`,
@@ -96,8 +97,8 @@ class FunctionSource {
       '};',
     ].join('\n');
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const factory = new Function('R', 'M', 'mem', 'H', 'k', 'P', src) as (...a: unknown[]) => Body;
-    return factory(this.R, this.R.machine, this.R.mem, HELPERS, g.caps, this.ex.ctx.bodies);
+    const factory = new Function(...names, src) as (...a: unknown[]) => Body;
+    return factory(...values);
   }
 
   /**
