@@ -342,7 +342,9 @@ export class JsExprGen {
     const image = this.imageRange(lv, fast.size);
     if (image === null) return `(${a} = ${this.addr(lv)}, ${viaPage})`;
     const d = this.tmp();
-    return `(${a} = ${this.addr(lv)}, (${d} = ${a} - ${image.base}) >= 0 && ${d} <= ${image.last} && DS.live === true${fast.load('dv', d, `(${viaPage})`)})`;
+    // `| 0` once the range is checked: an int32 offset makes the view's index check a compare (a
+    // double one is a conversion checked for loss first).
+    return `(${a} = ${this.addr(lv)}, (${d} = ${a} - ${image.base}) >= 0 && ${d} <= ${image.last} && DS.live === true${fast.load('dv', `(${d} | 0)`, `(${viaPage})`)})`;
   }
 
   /**
@@ -601,7 +603,7 @@ export class JsExprGen {
     const image = this.imageRange(lv, fast.size);
     if (image === null) return `(${x} = ${v}, ${a} = ${this.addr(lv)}, ${viaPage}, ${x})`;
     const d = this.tmp();
-    return `(${x} = ${v}, ${a} = ${this.addr(lv)}, (${d} = ${a} - ${image.base}) >= 0 && ${d} <= ${image.last} && DS.live === true${num} ? ${fast.store('dv', d, x)} : (${viaPage}), ${x})`;
+    return `(${x} = ${v}, ${a} = ${this.addr(lv)}, (${d} = ${a} - ${image.base}) >= 0 && ${d} <= ${image.last} && DS.live === true${num} ? ${fast.store('dv', `(${d} | 0)`, x)} : (${viaPage}), ${x})`;
   }
 
   /** `x op= r` on a local: x = (t)((ot)x op r), read and written through the frame. */

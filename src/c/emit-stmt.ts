@@ -86,7 +86,7 @@ class FunctionSource {
       '  const sfp = R.fp, ssp = R.sp;',
       `  R.enter(${def.frameSize}, ${JSON.stringify(def.sym.name)});`,
       // so: sp's offset in fv. [so, end of fv) is mapped: this frame and its callers'.
-      `  const fp = R.fp, fo = R.fo, so = fo - ${def.frameSize};`,
+      `  const fp = R.fp, fo = R.fo | 0, so = (fo - ${def.frameSize}) | 0;`,
       temps.length ? `  let ${temps.join(', ')};` : '',
       stores.join(''),
       `${FUNCTION_LABEL}: {`,
