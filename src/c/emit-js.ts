@@ -429,25 +429,27 @@ export class JsExprGen {
     // Inside [sp, top): mapped (this frame and its callers'); anything else goes the slow way.
     const limit = this.R.fv.byteLength - t.size;
     const fast = `typeof (${i} = ${idx}) === 'number' && (${o} = fo + ${off} + ${i} * ${scale}) >= so && ${o} <= ${limit}`;
+    // The offset as int32 once it is known to be inside the view (see load()).
+    const oi = `(${o} | 0)`;
     const signed = (t as IntType).signed;
     if (t.size === 4) {
       return {
-        load: `(${fast} ? fv.${signed ? 'getInt32' : 'getUint32'}(${o}, true) : ${slowLoad}(${i}))`,
+        load: `(${fast} ? fv.${signed ? 'getInt32' : 'getUint32'}(${oi}, true) : ${slowLoad}(${i}))`,
         store: (v) => {
           const x = this.tmp();
-          return `(${x} = ${v}, ${fast} ? fv.setInt32(${o}, ${x}, true) : ${slowStore}(${i}, ${x}), ${x})`;
+          return `(${x} = ${v}, ${fast} ? fv.setInt32(${oi}, ${x}, true) : ${slowStore}(${i}, ${x}), ${x})`;
         },
       };
     }
     const h = this.tmp();
     const load = signed
-      ? `(${fast} && (${h} = fv.getInt32(${o} + 4, true)) >= -2097152 && ${h} < 2097152 ? ${h} * 4294967296 + fv.getUint32(${o}, true) : ${slowLoad}(${i}))`
-      : `(${fast} && (${h} = fv.getUint32(${o} + 4, true)) < 2097152 ? ${h} * 4294967296 + fv.getUint32(${o}, true) : ${slowLoad}(${i}))`;
+      ? `(${fast} && (${h} = fv.getInt32(${oi} + 4, true)) >= -2097152 && ${h} < 2097152 ? ${h} * 4294967296 + fv.getUint32(${oi}, true) : ${slowLoad}(${i}))`
+      : `(${fast} && (${h} = fv.getUint32(${oi} + 4, true)) < 2097152 ? ${h} * 4294967296 + fv.getUint32(${oi}, true) : ${slowLoad}(${i}))`;
     return {
       load,
       store: (v) => {
         const x = this.tmp();
-        return `(${x} = ${v}, ${fast} && typeof ${x} === 'number' ? (${h} = Math.floor(${x} * 2.3283064365386963e-10), fv.setUint32(${o}, ${x} - ${h} * 4294967296, true), fv.setInt32(${o} + 4, ${h}, true)) : ${slowStore}(${i}, ${x}), ${x})`;
+        return `(${x} = ${v}, ${fast} && typeof ${x} === 'number' ? (${h} = Math.floor(${x} * 2.3283064365386963e-10), fv.setUint32(${oi}, ${x} - ${h} * 4294967296, true), fv.setInt32(${oi} + 4, ${h}, true)) : ${slowStore}(${i}, ${x}), ${x})`;
       },
     };
   }
