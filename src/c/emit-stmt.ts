@@ -71,17 +71,21 @@ class FunctionSource {
     g.forgetWords();
     const code = this.stmt(def.body);
     const temps = Array.from({ length: g.tempCount }, (_, i) => `t${i}`);
-    // What the body uses besides its own locals comes in as parameters of the factory, not as
-    // constants declared in it: a constant of the factory is a context load with a hole check
-    // (its temporal dead zone) at every use, a parameter never assigned is an immutable slot.
+    // What the fast paths use besides the function's own locals comes in as parameters of the
+    // factory, not as constants declared in it: a constant of the factory is a context load with
+    // a hole check (its temporal dead zone) at every use, a parameter never assigned is an
+    // immutable slot. The captured values (k0, k1, ...: slow paths, mostly) stay constants taken
+    // from one array: there may be any number of them, and a function's parameters are limited.
     const helpers = Object.keys(HELPERS) as (keyof typeof HELPERS)[];
-    const names = ['R', 'M', 'mem', 'P', 'onStep', 'fv', 'dv', 'DS', ...helpers, ...g.caps.map((_, i) => `k${i}`)];
+    const names = ['R', 'M', 'mem', 'P', 'k', 'onStep', 'fv', 'dv', 'DS', ...helpers];
     const R = this.R;
-    const values = [R, R.machine, R.mem, this.ex.ctx.bodies, R.onStep, R.fv, R.imageView, R.imageState, ...helpers.map((h) => HELPERS[h]), ...g.caps];
+    const values = [R, R.machine, R.mem, this.ex.ctx.bodies, g.caps, R.onStep, R.fv, R.imageView, R.imageState, ...helpers.map((h) => HELPERS[h])];
+    const caps = g.caps.map((_, i) => `k${i} = k[${i}]`);
     const src = [
       "'use strict';",
       // fv: the stack's view (Runtime.fv), one for the whole run; dv: the program's globals
       // (Runtime.imageView), read through it while DS.live.
+      caps.length ? `const ${caps.join(', ')};` : '',
       `return function ${safeName(def.sym.name)}(${args.join(', ')}) {`,
       '  const sfp = R.fp, ssp = R.sp;',
       `  R.enter(${def.frameSize}, ${JSON.stringify(def.sym.name)});`,
