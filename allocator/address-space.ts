@@ -371,7 +371,6 @@ export class AddressSpace {
     return { view: new DataView(page.span.buffer), base: page.span.base, state: page.span };
   }
 
-
   // The hot accessors keep their common case small (so V8 inlines them into the allocators) and
   // leave misses and page-straddling accesses to separate functions.
 

@@ -534,7 +534,7 @@ export class Machine {
    * of free() and one of malloc() do not share (and split) one function's type feedback.
    */
   callAllocator(id: number, a: CArg, b: CArg): number {
-    if (this.recordEvents || this.#stopAfter !== Infinity) return this.#callRecorded(id, a, b);
+    if (this.#recording()) return this.#callRecorded(id, a, b);
     const before = this.process.evidenceNotes;
     try {
       if (KIND_OF[id] !== Kind.Free) return this.#allocate(id, a, b);
@@ -547,7 +547,7 @@ export class Machine {
 
   /** callAllocator for a freeing function (allocatorFrees(id)): free(p), PyMem_Free(p), ... */
   callFree(id: number, p: CArg): number {
-    if (this.recordEvents || this.#stopAfter !== Infinity) return this.#callRecorded(id, p, 0);
+    if (this.#recording()) return this.#callRecorded(id, p, 0);
     const before = this.process.evidenceNotes;
     try {
       this.#free(id, num(p));
@@ -559,13 +559,18 @@ export class Machine {
 
   /** callAllocator for an allocating function of one argument: malloc(n), PyObject_Malloc(n), ... */
   callMalloc(id: number, n: CArg): number {
-    if (this.recordEvents || this.#stopAfter !== Infinity) return this.#callRecorded(id, n, 0);
+    if (this.#recording()) return this.#callRecorded(id, n, 0);
     const before = this.process.evidenceNotes;
     try {
       return this.#allocateOne(id, n);
     } catch (e) {
       return this.#failed(id, n, 0, before, e);
     }
+  }
+
+  /** Whether calls go through #callRecorded: the event log is kept, or a stop point is set. */
+  #recording(): boolean {
+    return this.recordEvents || this.#stopAfter !== Infinity;
   }
 
   /** callAllocator with the event log or a stop point: records the call and pauses where asked. */

@@ -76,10 +76,8 @@ class FunctionSource {
     // a hole check (its temporal dead zone) at every use, a parameter never assigned is an
     // immutable slot. The captured values (k0, k1, ...: slow paths, mostly) stay constants taken
     // from one array: there may be any number of them, and a function's parameters are limited.
-    const helpers = Object.keys(HELPERS) as (keyof typeof HELPERS)[];
-    const names = ['R', 'M', 'mem', 'P', 'k', 'onStep', 'fv', 'dv', 'DS', ...helpers];
     const R = this.R;
-    const values = [R, R.machine, R.mem, this.ex.ctx.bodies, g.caps, R.onStep, R.fv, R.imageView, R.imageState, ...helpers.map((h) => HELPERS[h])];
+    const params: Record<string, unknown> = { R, M: R.machine, mem: R.mem, P: this.ex.ctx.bodies, k: g.caps, onStep: R.onStep, fv: R.fv, dv: R.imageView, DS: R.imageState, ...HELPERS };
     const caps = g.caps.map((_, i) => `k${i} = k[${i}]`);
     const src = [
       "'use strict';",
@@ -101,8 +99,8 @@ class FunctionSource {
       '};',
     ].join('\n');
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const factory = new Function(...names, src) as (...a: unknown[]) => Body;
-    return factory(...values);
+    const factory = new Function(...Object.keys(params), src) as (...a: unknown[]) => Body;
+    return factory(...Object.values(params));
   }
 
   /**

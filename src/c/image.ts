@@ -104,6 +104,8 @@ export class Stack {
   /** All of [limit, top); only [low, top) is mapped. */
   readonly view: DataView;
   private readonly reserved: ArrayBuffer;
+  /** Set by release(): the reserved buffer has gone to the spares. */
+  private released = false;
 
   constructor(private readonly space: AddressSpace) {
     this.top = space.layout.stackTop;
@@ -128,7 +130,6 @@ export class Stack {
     this.space.detachReserved(this.reserved);
     if (spareStacks.length < 2) spareStacks.push(this.reserved);
   }
-  private released = false;
 
   /**
    * Makes [sp, top) mapped. Returns false when sp is past RLIMIT_STACK (the access would hit the
