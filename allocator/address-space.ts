@@ -6,6 +6,10 @@
  * (spanWords) while pages are still unmapped and protected one by one.
  * Touching an unmapped page, or writing a read-only one, throws SegmentationFault, which the
  * process turns into SIGSEGV (exit status 139); it never escapes to the user as a JS error.
+ * Where the bytes live is not modelled, and one place is chosen for speed: every page mapped
+ * inside the mmap window (the top 16 MiB of the mmap area, where pymalloc's arenas, glibc's
+ * mmapped chunks and the libraries' data land) is a slice of one buffer, so pymalloc's hot paths
+ * reach a pool from its address alone, checking a page's flag (see MmapWindow).
  * SIMPLIFIED: no execute permission, no file mappings, no ASLR (addresses are those of a
  * non-randomised run, which is what makes runs reproducible).
  */
@@ -19,6 +23,9 @@ const CACHE_SLOTS = 4096;
 const CACHE_MASK = CACHE_SLOTS - 1;
 /** A mapping change of more pages than this clears the caches instead of page by page. */
 const CACHE_CLEAR_LIMIT = 64;
+/** The mmap window: its size, and the alignment of its start (a whole number of arenas and pools). */
+const WINDOW_BYTES = 16 << 20;
+const WINDOW_ALIGN = 1 << 20;
 
 // The word views (Int32Array over a page's bytes) read little-endian words only on a
 // little-endian host; every host Node runs on in practice is one, but say so if not.
@@ -80,6 +87,21 @@ export interface MappingView {
   readonly state: { readonly live: boolean };
 }
 
+/**
+ * The mmap window: one buffer behind every page mapped inside [base, base + words.length * 4),
+ * so a hot path finds the bytes of address a at word ((a - base) >> 2) of `words` with no lookup.
+ * Those bytes are the page's only while `writable[(a - base) >> 12]` is 1, which every map, unmap
+ * and mprotect keeps true of the pages mapped writable from the window (and only those), in place:
+ * no generation to compare. Not a model of anything: where bytes live, not which are mapped.
+ */
+export interface MmapWindow {
+  /** Address of word 0 (a multiple of 1 MiB). */
+  readonly base: number;
+  readonly words: Int32Array;
+  /** One byte per page of the window: 1 when mapped writable from the window's buffer, else 0. */
+  readonly writable: Uint8Array;
+}
+
 const NO_BYTES = new Uint8Array(0);
 const NO_WORDS = new Int32Array(0);
 
@@ -129,6 +151,12 @@ export class AddressSpace {
   private readonly wcWords: Int32Array[] = new Array<Int32Array>(CACHE_SLOTS).fill(NO_WORDS);
   private programBreak: number;
   private mmapCursor: number;
+  /** The window's pages: [windowFirst, windowFirst + windowPages) (page numbers). */
+  private readonly windowFirst: number;
+  private readonly windowPages: number;
+  /** The window's buffer, made when the first page is mapped inside it. */
+  private windowSpan: Span | undefined = undefined;
+  private windowView: MmapWindow | undefined = undefined;
   /** Bytes currently mapped, for the memory cap. */
   mappedBytes = 0;
   /** Upper bound on mappedBytes; a map() beyond it fails as mmap does with ENOMEM. */
@@ -149,6 +177,40 @@ export class AddressSpace {
     this.programBreak = layout.brkStart;
     this.mmapCursor = layout.mmapTop;
     this.memoryCap = memoryCap;
+    const end = roundUpToPage(layout.mmapTop);
+    const start = Math.max(0, Math.floor((end - WINDOW_BYTES) / WINDOW_ALIGN) * WINDOW_ALIGN);
+    this.windowFirst = start / PAGE_SIZE;
+    this.windowPages = (end - start) / PAGE_SIZE;
+  }
+
+  /** The mmap window, or undefined while no page is mapped inside it. */
+  mmapWindow(): MmapWindow | undefined {
+    return this.windowView;
+  }
+
+  /** The window's span, made (zero-filled) on first use. */
+  private window(): Span {
+    let span = this.windowSpan;
+    if (span === undefined) {
+      const base = this.windowFirst * PAGE_SIZE;
+      span = this.windowSpan = { base, buffer: new ArrayBuffer(this.windowPages * PAGE_SIZE), words: undefined, live: true };
+      this.windowView = { base, words: (span.words = new Int32Array(span.buffer)), writable: new Uint8Array(this.windowPages) };
+    }
+    return span;
+  }
+
+  /** True when [start, start+len) (page-aligned) lies inside the window. */
+  private inWindow(start: number, len: number): boolean {
+    const first = start / PAGE_SIZE - this.windowFirst;
+    return first >= 0 && first + len / PAGE_SIZE <= this.windowPages;
+  }
+
+  /** Keeps the window's flag for page number `no` true of what the page now is. */
+  private flagWindowPage(no: number, page: Page | undefined): void {
+    const view = this.windowView;
+    const i = no - this.windowFirst;
+    if (view === undefined || i < 0 || i >= this.windowPages) return;
+    view.writable[i] = page !== undefined && page.writable && page.span === this.windowSpan ? 1 : 0;
   }
 
   // ---- mappings -------------------------------------------------------------------------
@@ -212,13 +274,21 @@ export class AddressSpace {
       this.onCapExceeded?.(len);
       return false;
     }
-    const span: Span = reserved ?? { base: start, buffer: new ArrayBuffer(len), words: undefined, live: true };
+    let span = reserved;
+    if (span === undefined && this.inWindow(start, len)) {
+      span = this.window();
+      // Zero-filled, as a fresh mapping is, whatever an earlier mapping of these bytes left.
+      new Uint8Array(span.buffer, start - span.base, len).fill(0);
+    }
+    span ??= { base: start, buffer: new ArrayBuffer(len), words: undefined, live: true };
     for (let a = start; a < start + len; a += PAGE_SIZE) {
       const no = a / PAGE_SIZE;
       const old = this.pages.get(no);
       if (old === undefined) this.mappedBytes += PAGE_SIZE;
       else old.span.live = false;
-      this.pages.set(no, { bytes: new Uint8Array(span.buffer, a - span.base, PAGE_SIZE), writable: prot === 'rw', words: undefined, span });
+      const page: Page = { bytes: new Uint8Array(span.buffer, a - span.base, PAGE_SIZE), writable: prot === 'rw', words: undefined, span };
+      this.pages.set(no, page);
+      this.flagWindowPage(no, page);
     }
     this.forgetPages(start, len);
     this.generation = ++nextGeneration;
@@ -234,6 +304,7 @@ export class AddressSpace {
       if (page === undefined) continue;
       page.span.live = false;
       this.pages.delete(a / PAGE_SIZE);
+      this.flagWindowPage(a / PAGE_SIZE, undefined);
       this.mappedBytes -= PAGE_SIZE;
     }
     this.forgetPages(start, len);
@@ -249,6 +320,7 @@ export class AddressSpace {
       const page = this.pages.get(a / PAGE_SIZE)!;
       page.writable = prot === 'rw';
       page.span.live = false;
+      this.flagWindowPage(a / PAGE_SIZE, page);
     }
     for (const r of this.regions) if (r.start >= start && r.end <= start + len) r.prot = prot;
     this.forgetPages(start, len);
@@ -585,13 +657,23 @@ export class AddressSpace {
       const old = this.pages.get(no);
       if (old === undefined) this.mappedBytes += PAGE_SIZE;
       else old.span.live = false;
-      let span = copies.get(page.span);
-      if (span === undefined) {
-        span = { base: page.span.base, buffer: page.span.buffer.slice(0), words: undefined, live: page.span.live };
-        copies.set(page.span, span);
+      let span: Span | undefined;
+      if (page.span === other.windowSpan && this.inWindow(no * PAGE_SIZE, PAGE_SIZE)) {
+        // A page of the other's window: its bytes are copied into this space's window (the
+        // other's whole window buffer is mostly pages it never mapped).
+        span = this.window();
+        new Uint8Array(span.buffer, no * PAGE_SIZE - span.base, PAGE_SIZE).set(page.bytes);
+      } else {
+        span = copies.get(page.span);
+        if (span === undefined) {
+          span = { base: page.span.base, buffer: page.span.buffer.slice(0), words: undefined, live: page.span.live };
+          copies.set(page.span, span);
+        }
       }
       const bytes = new Uint8Array(span.buffer, no * PAGE_SIZE - span.base, PAGE_SIZE);
-      this.pages.set(no, { bytes, writable: page.writable, words: undefined, span });
+      const copy: Page = { bytes, writable: page.writable, words: undefined, span };
+      this.pages.set(no, copy);
+      this.flagWindowPage(no, copy);
     }
     for (const r of other.regions) this.addRegion({ ...r });
     this.mergeHeapRegions();

@@ -148,6 +148,15 @@ export class Obmalloc {
   #poolTags: Int32Array = NO_WORDS;
   #poolHeads: Int32Array = NO_WORDS;
   #poolViews: Int32Array[] = [];
+  // The space's mmap window (AddressSpace.mmapWindow), where pymalloc's arenas normally are: a
+  // pool there is reached from its address alone, at word (pool - base) >> 2 of #winWords, once
+  // the flags of the pages touched say they are mapped writable. Its base as int32 halves; bytes
+  // 0 when there is no window (so no address is in it).
+  #winWords: Int32Array = NO_WORDS;
+  #winWritable: Uint8Array = new Uint8Array(0);
+  #winLo = 0;
+  #winHi = 0;
+  #winBytes = 0;
 
   constructor(
     readonly space: AddressSpace,
@@ -234,10 +243,15 @@ export class Obmalloc {
   // pymalloc_alloc and pymalloc_free are small wrappers V8 inlines into their callers; the work
   // is done by pymalloc_alloc_hl and pymalloc_free_hl, which take and return addresses as int32
   // halves (lo, hi): a number above 2^31 that crosses a call V8 did not inline is a
-  // heap-allocated double, and halves find their pool in FastMemory's region cache with integer
-  // compares only. Each call checks the space's generation once (resync); the views it then uses
-  // stay valid until the operation calls a function that may map or unmap memory (new_arena,
-  // releaseArena), after which it only returns. Anything unusual (an address that is not
+  // heap-allocated double. A pool in the space's mmap window (where the arenas normally are) is
+  // word (pool - window base) >> 2 of the window's one view: an offset computed from the address
+  // alone, so the load of a pool header that is not in the CPU's cache starts at once instead of
+  // after a chain of lookups; the page flags the window keeps (one byte per page, checked for
+  // each page an operation touches) stand where the lookups stood, off that path. A pool outside
+  // the window is found in FastMemory's region cache with integer compares only (and so are the
+  // pools the ring links lead to). Each call checks the space's generation once (resync); the
+  // views it then uses stay valid until the operation calls a function that may map or unmap
+  // memory (new_arena, releaseArena), after which it only returns. Anything unusual (an address that is not
   // 8-aligned inside a cached region, a garbage size class) goes to the plain accessors, which
   // read the same bytes and fault as C does. Word indexes into a pool header (int32 words):
   // [0] ref.count, [2..3] freeblock, [4..5] nextpool, [6..7] prevpool, [9] szidx,
@@ -250,6 +264,21 @@ export class Obmalloc {
     this.arenaMap.forget();
     this.#poolTags.fill(1);
     this.#poolViews.fill(NO_WORDS);
+    const win = this.space.mmapWindow();
+    // The window lies below 2^47 and within one 4 GiB window of addresses (its base is a multiple
+    // of 1 MiB and it is 17 MiB at most), so offsets into it are int32 differences of low words.
+    if (win !== undefined && (win.base >>> 0) + win.words.length * 4 <= K.TWO_32) {
+      const lo = win.base >>> 0;
+      this.#winWords = win.words;
+      this.#winWritable = win.writable;
+      this.#winLo = lo | 0;
+      this.#winHi = ((win.base - lo) * K.TWO_NEG_32) | 0;
+      this.#winBytes = (win.words.length * 4) | 0;
+    } else {
+      this.#winWords = NO_WORDS;
+      this.#winWritable = new Uint8Array(0);
+      this.#winBytes = 0;
+    }
     const bytes = 16 * this.geometry.NB_SMALL_SIZE_CLASSES;
     const span = this.usedpools % 8 === 0 ? this.space.spanWords(this.usedpools, bytes) : undefined;
     const pta = this.PTA(0);
@@ -344,7 +373,15 @@ export class Obmalloc {
     let h: number;
     const tags = this.#poolTags;
     const c = 2 * size;
-    if (tags[c] === poolLo && tags[c + 1] === poolHi) {
+    // A pool in the mmap window whose header's page is mapped writable: its words from its address
+    // (the pages of the blocks it touches are checked below). wd: the pool's offset in the window.
+    const wp = this.#winWritable;
+    const wd = (poolLo - this.#winLo) | 0;
+    const inWindow = poolHi === this.#winHi && wd >>> 0 < this.#winBytes && (poolLo & this.#poolMask) === 0 && wp[wd >>> 12] === 1;
+    if (inWindow) {
+      v = this.#winWords;
+      h = wd >> 2;
+    } else if (tags[c] === poolLo && tags[c + 1] === poolHi) {
       v = this.#poolViews[size]!;
       h = this.#poolHeads[size]!;
     } else {
@@ -365,7 +402,7 @@ export class Obmalloc {
     const bpHi = v[h + 3]!;
     const d = (bpLo - poolLo) | 0;
     // Not an 8-aligned offset inside this pool: the slow path reads it (and faults like C).
-    if (bpHi !== poolHi || (d & this.#blockOffsetMask) !== d) return this.returnAddress(this.pymalloc_alloc_slow(size));
+    if (bpHi !== poolHi || (d & this.#blockOffsetMask) !== d || (inWindow && wp[(wd + d) >>> 12] !== 1)) return this.returnAddress(this.pymalloc_alloc_slow(size));
     // ++pool->ref.count; pool->freeblock = *(block **)bp
     v[h] = (v[h]! + 1) | 0;
     const b = (h + (d >> 2)) | 0;
@@ -379,7 +416,7 @@ export class Obmalloc {
     // pymalloc_pool_extend(pool, size)
     const nextoffset = v[h + 10]! >>> 0;
     if (nextoffset <= v[h + 11]! >>> 0) {
-      if ((nextoffset & this.#blockOffsetMask) !== nextoffset) {
+      if ((nextoffset & this.#blockOffsetMask) !== nextoffset || (inWindow && wp[(wd + nextoffset) >>> 12] !== 1)) {
         this.pymalloc_pool_extend(asAddress(poolLo, poolHi), size);
         return bpLo;
       }
@@ -466,14 +503,34 @@ export class Obmalloc {
   private pymalloc_free_hl(lo: number, hi: number): boolean {
     if (this.#generation !== this.space.generation) this.resync();
     if (!this.arenaMap.arena_map_is_used_hl(lo, hi)) return false;
+    // In the mmap window, with the pages of the pool's header and of p mapped writable: the words
+    // from the address (as in pymalloc_alloc_hl). wd: the pool's offset in the window.
     const mask = this.#poolMask;
-    const poolLo = lo & ~mask;
-    const m = this.mem;
-    const ps = m.regionSlotHL(poolLo, hi);
+    const wp = this.#winWritable;
+    const wd = ((lo & ~mask) - this.#winLo) | 0;
     // `=== true`: see ArenaMap.arena_map_is_used_hl.
+    if (hi !== this.#winHi || wd >>> 0 >= this.#winBytes || (lo & 7) !== 0 || wp[wd >>> 12] !== 1 || wp[(wd + (lo & mask)) >>> 12] !== 1) return this.pymalloc_free_region_hl(lo, hi) === true;
+    this.free_to_pool(this.#winWords, wd >> 2, lo, hi);
+    return true;
+  }
+
+  /** pymalloc_free_hl for a p outside the window: its pool through the region cache. */
+  private pymalloc_free_region_hl(lo: number, hi: number): boolean {
+    const m = this.mem;
+    const ps = m.regionSlotHL(lo & ~this.#poolMask, hi);
     if (ps < 0 || (lo & 7) !== 0) return this.pymalloc_free_slow_hl(lo, hi) === true;
-    const v = m.regionView(ps);
-    const h = m.regionHead(ps);
+    this.free_to_pool(m.regionView(ps), m.regionHead(ps), lo, hi);
+    return true;
+  }
+
+  /**
+   * The rest of pymalloc_free for p = (lo, hi) in a pool whose header is word h of view v (and
+   * whose pages p's block and header are on are mapped writable). Its own function, shared by
+   * the two ways to a pool, small enough that V8 inlines it into pymalloc_free_hl's callers with
+   * the arena-map check (their inlining budget is bytecode, and these three come to most of it).
+   */
+  private free_to_pool(v: Int32Array, h: number, lo: number, hi: number): void {
+    const mask = this.#poolMask;
     const b = (h + ((lo & mask) >> 2)) | 0;
     // *(block **)p = pool->freeblock; pool->freeblock = p; pool->ref.count--
     const lastLo = v[h + 2]!;
@@ -486,14 +543,13 @@ export class Obmalloc {
     v[h] = count;
     if ((lastLo | lastHi) !== 0) {
       // One that became empty is freed.
-      if (count === 0) this.insert_to_freepool_hl(poolLo, hi);
-      return true;
+      if (count === 0) this.insert_to_freepool_hl(lo & ~mask, hi);
+      return;
     }
-
     // The pool was full: it rejoins its ring.
-    this.insert_full_pool(v, h, poolLo, hi);
-    return true;
+    this.insert_full_pool(v, h, lo & ~mask, hi);
   }
+
 
   /**
    * Models insert_to_usedpool(pool) for a pool (poolLo, poolHi) whose header is word h of view v.

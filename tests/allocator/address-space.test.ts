@@ -101,10 +101,13 @@ describe('AddressSpace', () => {
     expect(s.mmap(4 * PAGE_SIZE)).not.toBeNull();
   });
 
-  it('backs one map() call with one buffer: spanWords covers it, and only it', () => {
+  it('backs one map() call outside the mmap window with one buffer: spanWords covers it, and only it', () => {
     const s = new AddressSpace();
-    const a = s.mmap(4 * PAGE_SIZE)!;
-    const b = s.mmap(PAGE_SIZE)!; // just below a: a separate mapping
+    // Just below the mmap window (the top 16 MiB of the mmap area, rounded down to 1 MiB).
+    const b = 0x7fff_e000_0000;
+    const a = b + PAGE_SIZE;
+    s.map(a, 4 * PAGE_SIZE, 'a');
+    s.map(b, PAGE_SIZE, 'b'); // just below a: a separate mapping
     const span = s.spanWords(a + PAGE_SIZE, 2 * PAGE_SIZE)!;
     expect(span.base).toBe(a);
     span.words[(a + 3 * PAGE_SIZE + 8 - span.base) >> 2] = 0x11223344;
@@ -115,12 +118,45 @@ describe('AddressSpace', () => {
     expect(s.spanWords(a, 2 * PAGE_SIZE)).toBeDefined();
     s.munmap(a, PAGE_SIZE);
     expect(s.spanWords(a, 2 * PAGE_SIZE)).toBeUndefined();
+    expect(s.mmapWindow()).toBeUndefined();
+  });
+
+  it('backs every page mapped in the mmap window with one buffer, its flags following map, unmap and mprotect', () => {
+    const s = new AddressSpace();
+    const a = s.mmap(4 * PAGE_SIZE)!;
+    const b = s.mmap(PAGE_SIZE)!; // just below a: another mapping, the same buffer
+    const w = s.mmapWindow()!;
+    expect(w.base % (1 << 20)).toBe(0);
+    expect(a - w.base + 4 * PAGE_SIZE).toBeLessThanOrEqual(w.words.length * 4);
+    const page = (addr: number) => (addr - w.base) / PAGE_SIZE;
+    expect([page(b), page(a), page(a) + 3].map((i) => w.writable[i])).toEqual([1, 1, 1]);
+    expect(w.writable[page(b) - 1]).toBe(0);
+    const both = s.spanWords(b, 2 * PAGE_SIZE)!;
+    expect(both.base).toBe(w.base);
+    expect(both.words === w.words).toBe(true);
+    s.writeU32(a + 8, 0x11223344);
+    expect(w.words[(a + 8 - w.base) >> 2]).toBe(0x11223344);
+    s.mprotect(a + PAGE_SIZE, PAGE_SIZE, 'r');
+    expect(w.writable[page(a) + 1]).toBe(0);
+    s.mprotect(a + PAGE_SIZE, PAGE_SIZE, 'rw');
+    expect(w.writable[page(a) + 1]).toBe(1);
+    s.munmap(a, PAGE_SIZE);
+    expect(w.writable[page(a)]).toBe(0);
+    expect(() => s.readU32(a + 8)).toThrow(SegmentationFault);
+    // Mapped again, the page is zero-filled, whatever the buffer held.
+    s.map(a, PAGE_SIZE, 'again');
+    expect(w.writable[page(a)]).toBe(1);
+    expect(s.readU32(a + 8)).toBe(0);
+    expect(w.words[(a + 8 - w.base) >> 2]).toBe(0);
   });
 
   it('adoptPagesFrom copies each mapping once: shared within the copy, not with the source', () => {
     const src = new AddressSpace();
-    const a = src.mmap(2 * PAGE_SIZE)!;
+    const a = 0x6000_0000_0000;
+    src.map(a, 2 * PAGE_SIZE, 'outside the window');
     src.writeU32(a + PAGE_SIZE, 7);
+    const inside = src.mmap(PAGE_SIZE)!;
+    src.writeU32(inside + 4, 5);
     const dst = new AddressSpace();
     dst.adoptPagesFrom(src);
     const span = dst.spanWords(a, 2 * PAGE_SIZE)!;
@@ -128,11 +164,17 @@ describe('AddressSpace', () => {
     span.words[PAGE_SIZE >> 2] = 9;
     expect(dst.readU32(a + PAGE_SIZE)).toBe(9);
     expect(src.readU32(a + PAGE_SIZE)).toBe(7);
+    // A window page goes into the copy's own window, with its flag.
+    const w = dst.mmapWindow()!;
+    // (Not expect(...).not.toBe: its message compares the two 17 MiB arrays element by element.)
+    expect(w.words === src.mmapWindow()!.words).toBe(false);
+    expect(w.writable[(inside - w.base) / PAGE_SIZE]).toBe(1);
+    expect(w.words[(inside + 4 - w.base) >> 2]).toBe(5);
+    dst.writeU32(inside + 4, 6);
+    expect(src.readU32(inside + 4)).toBe(5);
     expect(dst.generation).not.toBe(src.generation);
   });
-});
 
-describe('AddressSpace.onCapExceeded', () => {
   it('is told when the cap, not the address space, refuses a mapping', () => {
     const s = new AddressSpace(undefined, 8 * PAGE_SIZE);
     const refused: number[] = [];

@@ -1,6 +1,6 @@
 /*
- * pymalloc's hot paths (obmalloc.ts "the hot paths", FastMemory's region cache, ArenaMap's walk
- * memo) against the plain accessors: the same calls must leave the same bytes, and corrupted
+ * pymalloc's hot paths (obmalloc.ts "the hot paths": the mmap window, FastMemory's region cache,
+ * ArenaMap's walk memo) against the plain accessors: the same calls must leave the same bytes, and corrupted
  * links must be followed, and fault, where C's pymalloc_alloc / pymalloc_free would.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,10 +13,18 @@ function fresh(): Machine {
   return new Machine({ warmup: false });
 }
 
-/** A machine whose pymalloc never gets a view (spanWords always fails): every call takes the plain accessors. */
+/** A machine whose pymalloc never gets a view (no window, spanWords always fails): every call takes the plain accessors. */
 function viewless(): Machine {
   const m = fresh();
   m.space.spanWords = () => undefined;
+  m.space.mmapWindow = () => undefined;
+  return m;
+}
+
+/** A machine without the mmap window: pools are reached through the region cache. */
+function windowless(): Machine {
+  const m = fresh();
+  m.space.mmapWindow = () => undefined;
   return m;
 }
 
@@ -55,8 +63,11 @@ function run(m: Machine, steps: number, slots: number): number[] {
 const hex = (n: number) => `0x${n.toString(16)}`;
 
 describe('the hot paths leave the bytes the plain accessors leave', () => {
-  it('a seeded trace: same pointers, same arenas, same usedpools and statics', () => {
-    const a = fresh();
+  it.each([
+    ['the window', fresh],
+    ['the region cache', windowless],
+  ])('a seeded trace through %s: same pointers, same arenas, same usedpools and statics', (_, make) => {
+    const a = make();
     const b = viewless();
     // Enough steps for pools to fill and drain over several arenas (8000 live slots of up to 600 bytes).
     const pa = run(a, 80_000, 8000);
@@ -179,7 +190,7 @@ describe('the pool cache (where usedpools[2*size]\'s pool header is, per size cl
   }
 
   it('usedpools[] overwritten with another pool: the next block comes from that pool, as with the plain accessors', () => {
-    const results = [fresh(), viewless()].map((m) => {
+    const results = [fresh(), windowless(), viewless()].map((m) => {
       const D = m.domains;
       const o = m.obmalloc;
       const { first, A, B } = fullAndHead(m);
@@ -192,7 +203,8 @@ describe('the pool cache (where usedpools[2*size]\'s pool header is, per size cl
       got.push(D.PyObject_Malloc(512));
       return { got, bytes: m.space.readBytes(A, 2 * 16384), statics: m.space.readBytes(o.PTA(0) + 16, 16 * 32) };
     });
-    expect(results[0]).toEqual(results[1]);
+    expect(results[0]).toEqual(results[2]);
+    expect(results[1]).toEqual(results[2]);
     // The two blocks after the overwrite are B's, the one after restoring it A's.
     const [x, y, z] = results[0]!.got as [number, number, number];
     const pool = (p: number) => p - (p % 16384);
@@ -254,7 +266,7 @@ describe('the pool cache (where usedpools[2*size]\'s pool header is, per size cl
   });
 
   it('a pool that fills hands the ring head to its next pool: churn at the head leaves the bytes the plain accessors leave', () => {
-    const results = [fresh(), viewless()].map((m) => {
+    const results = [fresh(), windowless(), viewless()].map((m) => {
       const D = m.domains;
       const o = m.obmalloc;
       // Three pools of class 31, then frees into full pools and allocations, alternating.
@@ -269,8 +281,91 @@ describe('the pool cache (where usedpools[2*size]\'s pool header is, per size cl
       const pools = [...new Set(blocks.map((p) => p - (p % 16384)))];
       return { got, heads: pools.map((P) => m.space.readBytes(P, 48)), used: m.space.readBytes(o.PTA(31) + 16, 16), check: m.check() };
     });
-    expect(results[0]).toEqual(results[1]);
+    expect(results[0]).toEqual(results[2]);
+    expect(results[1]).toEqual(results[2]);
     expect(results[0]!.check).toEqual([]);
+  });
+});
+
+describe('the mmap window: a pool from its address alone, each page it touches checked', () => {
+  /** Runs f, returning the fault it raised (or undefined), the address as hex. */
+  function faultOf(f: () => void): { address: string; access: string } | undefined {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof SegmentationFault) return { address: hex(e.address), access: e.access };
+      throw e;
+    }
+    return undefined;
+  }
+
+  it("pymalloc's arenas are in the window", () => {
+    const m = fresh();
+    const p = m.domains.PyObject_Malloc(100);
+    const w = m.space.mmapWindow()!;
+    expect(p - w.base).toBeGreaterThan(0);
+    expect(p - w.base).toBeLessThan(w.words.length * 4);
+    expect(w.writable[Math.floor((p - w.base) / 4096)]).toBe(1);
+  });
+
+  it('freeing a block whose page was unmapped (its header still mapped) faults writing the block, as C does', () => {
+    const m = fresh();
+    const D = m.domains;
+    // 512-byte blocks: the ninth of a pool is on the pool's second page.
+    const blocks = Array.from({ length: 9 }, () => D.PyObject_Malloc(512));
+    const p = blocks[8]!;
+    const pool = p - (p % 16384);
+    expect(Math.floor(p / 4096)).toBe(pool / 4096 + 1);
+    m.space.unmap(p - (p % 4096), 4096);
+    expect(faultOf(() => D.PyObject_Free(p))).toEqual({ address: hex(p), access: 'write' });
+    // lastfree = pool->freeblock was read first; nothing was written before the fault.
+    expect(m.space.readU32(pool)).toBe(9);
+  });
+
+  it('a read-only page in a pool: the free-list pop reads it, the free into it faults', () => {
+    const m = fresh();
+    const D = m.domains;
+    const blocks = Array.from({ length: 10 }, () => D.PyObject_Malloc(512));
+    const p = blocks[8]!;
+    m.space.mprotect(p - (p % 4096), 4096, 'r');
+    expect(faultOf(() => D.PyObject_Free(p))).toEqual({ address: hex(p), access: 'write' });
+    m.space.mprotect(p - (p % 4096), 4096, 'rw');
+    D.PyObject_Free(p);
+    D.PyObject_Free(blocks[9]!); // freeblock = blocks[9] -> p -> the next virgin block
+    m.space.mprotect(p - (p % 4096), 4096, 'r');
+    expect(D.PyObject_Malloc(512)).toBe(blocks[9]);
+    expect(D.PyObject_Malloc(512)).toBe(p); // pool->freeblock = *(block **)p, read from the read-only page
+    expect(m.space.readWord(p - (p % 16384) + 8)).toBe(p + 2 * 512);
+  });
+
+  it('a free block on an unmapped page: the pop faults reading it, after ++pool->ref.count', () => {
+    const m = fresh();
+    const D = m.domains;
+    const blocks = Array.from({ length: 10 }, () => D.PyObject_Malloc(512));
+    const p = blocks[8]!;
+    const pool = p - (p % 16384);
+    D.PyObject_Free(p); // freeblock = p
+    m.space.unmap(p - (p % 4096), 4096);
+    expect(faultOf(() => D.PyObject_Malloc(512))).toEqual({ address: hex(p), access: 'read' });
+    expect(m.space.readU32(pool)).toBe(10); // 10 - 1 + 1
+  });
+
+  it('the next virgin block on an unmapped page: pymalloc_pool_extend faults writing its link', () => {
+    const m = fresh();
+    const D = m.domains;
+    // Blocks 0..6 are on the pool's first page (48 + 7 * 512 = 3632); block 7 straddles it, and the
+    // extend after handing out block 6 writes *(block **)(pool + 48 + 7 * 512) = NULL on page one.
+    const blocks = Array.from({ length: 6 }, () => D.PyObject_Malloc(512));
+    const pool = blocks[0]! - 48;
+    const next = pool + 48 + 7 * 512;
+    expect(Math.floor(next / 4096)).toBe(pool / 4096);
+    // Make the extend's target the second page: hand out block 6, then unmap page two.
+    D.PyObject_Malloc(512);
+    expect(m.space.readWord(pool + 8)).toBe(next);
+    const after = pool + 48 + 8 * 512; // the block the next extend links, on page two
+    m.space.unmap(pool + 4096, 4096);
+    expect(faultOf(() => D.PyObject_Malloc(512))).toEqual({ address: hex(after), access: 'write' });
+    expect(m.space.readWord(pool + 8)).toBe(after); // pool->freeblock moved on before the write
   });
 });
 
