@@ -142,7 +142,7 @@ export class Obmalloc {
   // it when usedpools[2*size] is that pool: loads that depend on the size class only, so the
   // header's loads need not wait for a region-cache lookup keyed by usedpools[]'s word. It is
   // kept on the pool that becomes the head when a pool fills or a full one gets a block back
-  // (a third of the trace's operations: unlink_full_pool, insert_full_pool). Where a pool's
+  // (a third of the trace's operations: unlink_full_pool, pymalloc_free_hl). Where a pool's
   // header is depends on the space's layout alone: emptied with the other views on a new
   // generation; what usedpools[] says is compared on every use.
   #poolTags: Int32Array = NO_WORDS;
@@ -440,7 +440,7 @@ export class Obmalloc {
    * function, entered on every call only when a pool fills, so that V8 inlines the helpers below
    * into it whatever their frequency in pymalloc_alloc_hl was when that was compiled.
    * A pool next normally becomes the ring's head: where its header is goes into the pool cache
-   * (a full pool and a freed-into one swap places at the head all the time: see insert_full_pool).
+   * (a full pool and a freed-into one swap places at the head all the time: see pymalloc_free_hl).
    */
   private unlink_full_pool(v: Int32Array, h: number, size: number): void {
     const nextLo = v[h + 4]!;
@@ -497,40 +497,37 @@ export class Obmalloc {
   }
 
   /**
-   * pymalloc_free for p = (lo, hi). The common case (the pool neither was full nor becomes empty)
-   * runs on the pool's view, as in pymalloc_alloc_hl.
+   * pymalloc_free for p = (lo, hi): all of its common cases in one function, the pool found from
+   * p's address in the mmap window (else through the region cache), the block pushed on the
+   * pool's free list, and a pool that was full put back at the head of its ring (C's
+   * insert_to_usedpool, which pymalloc_free inlines). Too big for V8 to inline anywhere (over
+   * its 460 bytes of bytecode), and meant to be: its callers (_PyObject_Free, PyObject_Free) then
+   * stay small enough to be inlined into a caller's loop whatever V8 compiled before, so the
+   * address crosses this call as two int32s, never as a heap-allocated double, and this
+   * function's own inlining budget goes to the arena-map check.
    */
   private pymalloc_free_hl(lo: number, hi: number): boolean {
     if (this.#generation !== this.space.generation) this.resync();
     if (!this.arenaMap.arena_map_is_used_hl(lo, hi)) return false;
+    const mask = this.#poolMask;
+    const poolLo = lo & ~mask;
+    let v: Int32Array;
+    let h: number;
     // In the mmap window, with the pages of the pool's header and of p mapped writable: the words
-    // from the address (as in pymalloc_alloc_hl). wd: the pool's offset in the window.
-    const mask = this.#poolMask;
+    // from the address (as in pymalloc_alloc_hl); else through the region cache.
     const wp = this.#winWritable;
-    const wd = ((lo & ~mask) - this.#winLo) | 0;
-    // `=== true`: see ArenaMap.arena_map_is_used_hl.
-    if (hi !== this.#winHi || wd >>> 0 >= this.#winBytes || (lo & 7) !== 0 || wp[wd >>> 12] !== 1 || wp[(wd + (lo & mask)) >>> 12] !== 1) return this.pymalloc_free_region_hl(lo, hi) === true;
-    this.free_to_pool(this.#winWords, wd >> 2, lo, hi);
-    return true;
-  }
-
-  /** pymalloc_free_hl for a p outside the window: its pool through the region cache. */
-  private pymalloc_free_region_hl(lo: number, hi: number): boolean {
-    const m = this.mem;
-    const ps = m.regionSlotHL(lo & ~this.#poolMask, hi);
-    if (ps < 0 || (lo & 7) !== 0) return this.pymalloc_free_slow_hl(lo, hi) === true;
-    this.free_to_pool(m.regionView(ps), m.regionHead(ps), lo, hi);
-    return true;
-  }
-
-  /**
-   * The rest of pymalloc_free for p = (lo, hi) in a pool whose header is word h of view v (and
-   * whose pages p's block and header are on are mapped writable). Its own function, shared by
-   * the two ways to a pool, small enough that V8 inlines it into pymalloc_free_hl's callers with
-   * the arena-map check (their inlining budget is bytecode, and these three come to most of it).
-   */
-  private free_to_pool(v: Int32Array, h: number, lo: number, hi: number): void {
-    const mask = this.#poolMask;
+    const wd = (poolLo - this.#winLo) | 0;
+    if (hi === this.#winHi && wd >>> 0 < this.#winBytes && (lo & 7) === 0 && wp[wd >>> 12] === 1 && wp[(wd + (lo & mask)) >>> 12] === 1) {
+      v = this.#winWords;
+      h = wd >> 2;
+    } else {
+      const m = this.mem;
+      const ps = m.regionSlotHL(poolLo, hi);
+      // `=== true`: see ArenaMap.arena_map_is_used_hl.
+      if (ps < 0 || (lo & 7) !== 0) return this.pymalloc_free_slow_hl(lo, hi) === true;
+      v = m.regionView(ps);
+      h = m.regionHead(ps);
+    }
     const b = (h + ((lo & mask) >> 2)) | 0;
     // *(block **)p = pool->freeblock; pool->freeblock = p; pool->ref.count--
     const lastLo = v[h + 2]!;
@@ -543,27 +540,20 @@ export class Obmalloc {
     v[h] = count;
     if ((lastLo | lastHi) !== 0) {
       // One that became empty is freed.
-      if (count === 0) this.insert_to_freepool_hl(lo & ~mask, hi);
-      return;
+      if (count === 0) this.insert_to_freepool_hl(poolLo, hi);
+      return true;
     }
-    // The pool was full: it rejoins its ring.
-    this.insert_full_pool(v, h, lo & ~mask, hi);
-  }
 
-
-  /**
-   * Models insert_to_usedpool(pool) for a pool (poolLo, poolHi) whose header is word h of view v.
-   * Falls back to insert_to_usedpool (before writing anything) when szidx is not a size class or
-   * the ring head's links are not in a view. Its own function, as unlink_full_pool is.
-   */
-  private insert_full_pool(v: Int32Array, h: number, poolLo: number, poolHi: number): void {
-    // next = usedpools[size + size]; prev = next->prevpool (the word at nv[ni])
+    // The pool was full: insert_to_usedpool(pool), before usedpools[size + size]. Falls back to
+    // the plain insert_to_usedpool (before writing anything) when szidx is not a size class or
+    // the ring head's links are not in a view.
     const size = v[h + 9]! >>> 0;
     const uv = this.#usedWords;
     if (size >= this.#nbClasses || uv.length === 0) {
-      this.insert_to_usedpool(asAddress(poolLo, poolHi));
-      return;
+      this.insert_to_usedpool(asAddress(poolLo, hi));
+      return true;
     }
+    // next = usedpools[size + size]; prev = next->prevpool (the word at nv[ni])
     const u = (this.#usedIndex + 4 * size) | 0;
     const nextLo = uv[u]!;
     const nextHi = uv[u + 1]!;
@@ -582,11 +572,11 @@ export class Obmalloc {
       const m = this.mem;
       const s = this.linkSlot(nextLo, nextHi, K.PREVPOOL);
       if (s < 0) {
-        this.insert_to_usedpool(asAddress(poolLo, poolHi));
-        return;
+        this.insert_to_usedpool(asAddress(poolLo, hi));
+        return true;
       }
       nv = m.regionView(s);
-      ni = (m.regionHead(s) + (((nextLo & this.#poolMask) + K.PREVPOOL) >> 2)) | 0;
+      ni = (m.regionHead(s) + (((nextLo & mask) + K.PREVPOOL) >> 2)) | 0;
     }
     const prevLo = nv[ni]!;
     const prevHi = nv[ni + 1]!;
@@ -596,13 +586,14 @@ export class Obmalloc {
     v[h + 6] = prevLo;
     v[h + 7] = prevHi;
     nv[ni] = poolLo;
-    nv[ni + 1] = poolHi;
-    this.setLink(prevLo, prevHi, K.NEXTPOOL, poolLo, poolHi);
+    nv[ni + 1] = hi;
+    this.setLink(prevLo, prevHi, K.NEXTPOOL, poolLo, hi);
     // The pool is now (normally) the ring's head, the next pymalloc_alloc_hl's pool.
     tags[c] = poolLo;
-    tags[c + 1] = poolHi;
+    tags[c + 1] = hi;
     this.setPoolView(size, v);
     this.#poolHeads[size] = h;
+    return true;
   }
 
   /**
@@ -615,7 +606,7 @@ export class Obmalloc {
     if (views[size] !== v) views[size] = v;
   }
 
-  /** pymalloc_free_slow for p as halves (out of line: keeps pymalloc_free_hl small enough to inline). */
+  /** pymalloc_free_slow for p as halves (out of line). */
   private pymalloc_free_slow_hl(lo: number, hi: number): boolean {
     return this.pymalloc_free_slow(asAddress(lo, hi), asAddress(lo & ~this.#poolMask, hi));
   }
