@@ -33,14 +33,18 @@ function run(title: string, cmd: string, args: string[]): void {
 
 const tsx = join(root, 'node_modules/.bin/tsx');
 run('native baselines: build (gcc -O0)', 'bash', ['bench/native/build.sh']);
-if (existsSync(join(root, 'bench/build/trace'))) {
-  // Three runs each: the summary takes the median (a single run of the native trace swings by
-  // 10-20% on a shared machine, as the model's figures do; theirs are medians too).
-  for (let i = 1; i <= 3; i++) run(`native: allocation trace, real pymalloc (${i}/3)`, join(root, 'bench/build/trace'), []);
-  for (let i = 1; i <= 3; i++) run(`native: allocation trace, real glibc malloc (${i}/3)`, join(root, 'bench/build/trace'), ['--malloc']);
+// The pymalloc trace, real and modelled, in three pairs, one right after the other: a shared
+// machine's speed drifts by 10-30% over a minute, for the native harness as much as for the
+// model, and a pair sees the same. The summary takes the median of each side (the native
+// trace's three runs are also the baseline of the C trace) and lists each pair's ratio.
+const nativeTrace = existsSync(join(root, 'bench/build/trace'));
+for (let i = 1; i <= 3; i++) {
+  if (nativeTrace) run(`native: allocation trace, real pymalloc (${i}/3)`, join(root, 'bench/build/trace'), []);
+  run(`model: allocation trace, pymalloc (${i}/3)`, tsx, ['bench/allocator-trace.ts', '10000000', 'pymalloc']);
 }
+if (nativeTrace) for (let i = 1; i <= 3; i++) run(`native: allocation trace, real glibc malloc (${i}/3)`, join(root, 'bench/build/trace'), ['--malloc']);
+run('model: allocation trace, glibc malloc', tsx, ['bench/allocator-trace.ts', '10000000', 'malloc']);
 if (existsSync(join(root, 'bench/build/loop'))) run('native: C loop', join(root, 'bench/build/loop'), []);
-run('model: allocation trace (allocator/)', tsx, ['bench/allocator-trace.ts']);
 for (const [title, file] of [
   ['C runtime: loop', 'bench/c-loop.ts'],
   ['C runtime: allocation trace written in C', 'bench/c-trace.ts'],
@@ -65,9 +69,20 @@ const gccLoop = num(find((l) => l.bench === 'loop'), 'ns_per_iter');
 const rows: [string, string, string, string][] = [];
 const fmt = (v: number | undefined, unit: string) => (v === undefined ? 'n/a' : `${v.toFixed(1)} ${unit}`);
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? 'n/a' : `${(a / b).toFixed(1)}x`);
-const modelPy = num(find((l) => l.bench === 'trace-model' && l.allocator === 'pymalloc'), 'ns_per_step');
+const modelPy = medianOf((l) => l.bench === 'trace-model' && l.allocator === 'pymalloc', 'ns_per_step');
+// Each pair's ratio: the i-th native pymalloc run and the i-th model run, made one after the other.
+const pairs = ((natives: Line[], models: Line[]) =>
+  natives.slice(0, models.length).map((n, i) => {
+    const a = num(models[i], 'ns_per_step');
+    const b = num(n, 'ns_per_step');
+    return a === undefined || b === undefined ? 'n/a' : (a / b).toFixed(2);
+  }))(
+  lines.filter((l) => l.bench === 'trace' && l.allocator !== 'malloc'),
+  lines.filter((l) => l.bench === 'trace-model' && l.allocator === 'pymalloc'),
+);
 const modelMalloc = num(find((l) => l.bench === 'trace-model' && l.allocator === 'malloc'), 'ns_per_step');
-rows.push(['model pymalloc trace vs real pymalloc', fmt(modelPy, 'ns/step'), ratio(modelPy, realPymalloc), 'target <= 2x']);
+rows.push(['model pymalloc trace vs real pymalloc (medians of three)', fmt(modelPy, 'ns/step'), ratio(modelPy, realPymalloc), 'target <= 2x']);
+rows.push(['  the three pairs, one run of each made one after the other', '', pairs.length ? pairs.join(' ') : 'n/a', '']);
 rows.push(['model glibc trace vs real glibc', fmt(modelMalloc, 'ns/step'), ratio(modelMalloc, realMalloc), '-']);
 const cLoop = num(find((l) => l.bench === 'c-loop'), 'ns_per_iter');
 rows.push(['C loop through the runtime vs gcc -O0', fmt(cLoop, 'ns/iter'), ratio(cLoop, gccLoop), 'target <= 50x']);
