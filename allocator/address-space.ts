@@ -415,7 +415,7 @@ export class AddressSpace {
   /**
    * Int32 words over the whole buffer behind [start, start+length) and the address of its word 0,
    * when every page of the range is mapped writable and a slice of that one buffer (the range lies
-   * within one map() call); else undefined. Index (addr - base) >> 2 for a 4-aligned addr in the
+   * within one map() call, or within the mmap window); else undefined. Index (addr - base) >> 2 for a 4-aligned addr in the
    * range. Only accesses inside the range are faithful (other pages of the buffer may have been
    * unmapped or made read-only since), and only while `generation` is unchanged.
    */
@@ -432,10 +432,10 @@ export class AddressSpace {
     return { words: w, base: span.base };
   }
   /**
-   * The whole buffer of the mapping (one map() call) that holds writable page addr, as one
-   * DataView, or undefined. Only bytes of pages the mapping still has are faithful, and only
-   * while state.live: compiled code reads the program's globals through it (src/c/image.ts) and
-   * goes the ordinary way once it is not.
+   * The whole buffer of the mapping (one map() call; the whole mmap window for a page in it) that
+   * holds writable page addr, as one DataView, or undefined. Only bytes of pages the mapping still
+   * has are faithful, and only while state.live: compiled code reads the program's globals through
+   * it (src/c/image.ts) and goes the ordinary way once it is not.
    */
   mappingView(addr: number): MappingView | undefined {
     const page = this.pages.get(Math.floor(addr / PAGE_SIZE));
