@@ -253,8 +253,8 @@ export class Obmalloc {
   // views it then uses stay valid until the operation calls a function that may map or unmap
   // memory (new_arena, releaseArena), after which it only returns. Anything unusual (an address
   // that is not 8-aligned inside a cached region, a garbage size class) goes to the plain
-  // accessors, which read the same bytes and fault as C does. Word indexes into a pool header (int32 words):
-  // [0] ref.count, [2..3] freeblock, [4..5] nextpool, [6..7] prevpool, [9] szidx,
+  // accessors, which read the same bytes and fault as C does. Word indexes into a pool header
+  // (int32 words): [0] ref.count, [2..3] freeblock, [4..5] nextpool, [6..7] prevpool, [9] szidx,
   // [10] nextoffset, [11] maxnextoffset.
 
   /** Drops every view (the space's mappings changed) and finds usedpools[] again. */
