@@ -71,15 +71,14 @@ const fmt = (v: number | undefined, unit: string) => (v === undefined ? 'n/a' : 
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? 'n/a' : `${(a / b).toFixed(1)}x`);
 const modelPy = medianOf((l) => l.bench === 'trace-model' && l.allocator === 'pymalloc', 'ns_per_step');
 // Each pair's ratio: the i-th native pymalloc run and the i-th model run, made one after the other.
-const pairs = ((natives: Line[], models: Line[]) =>
-  natives.slice(0, models.length).map((n, i) => {
-    const a = num(models[i], 'ns_per_step');
-    const b = num(n, 'ns_per_step');
-    return a === undefined || b === undefined ? 'n/a' : (a / b).toFixed(2);
-  }))(
-  lines.filter((l) => l.bench === 'trace' && l.allocator !== 'malloc'),
-  lines.filter((l) => l.bench === 'trace-model' && l.allocator === 'pymalloc'),
-);
+const nativePyRuns = lines.filter((l) => l.bench === 'trace' && l.allocator !== 'malloc');
+const modelPyRuns = lines.filter((l) => l.bench === 'trace-model' && l.allocator === 'pymalloc');
+// Two decimals: these are read against the 2x line.
+const pairs = modelPyRuns.slice(0, nativePyRuns.length).map((m, i) => {
+  const a = num(m, 'ns_per_step');
+  const b = num(nativePyRuns[i], 'ns_per_step');
+  return a === undefined || b === undefined ? 'n/a' : (a / b).toFixed(2);
+});
 const modelMalloc = num(find((l) => l.bench === 'trace-model' && l.allocator === 'malloc'), 'ns_per_step');
 rows.push(['model pymalloc trace vs real pymalloc (medians of three)', fmt(modelPy, 'ns/step'), ratio(modelPy, realPymalloc), 'target <= 2x']);
 rows.push(['  the three pairs, one run of each made one after the other', '', pairs.length ? pairs.join(' ') : 'n/a', '']);

@@ -87,6 +87,7 @@ const enum K {
 if (K.NEXTPOOL !== POOL_NEXTPOOL || K.PREVPOOL !== POOL_PREVPOOL) throw new Error('obmalloc: pool_header link offsets disagree with pool.ts');
 
 const NO_WORDS = new Int32Array(0);
+const NO_FLAGS = new Uint8Array(0);
 
 /** An address given as int32 halves, as a number (exact below 2^53). */
 function asAddress(lo: number, hi: number): number {
@@ -153,7 +154,7 @@ export class Obmalloc {
   // the flags of the pages touched say they are mapped writable. Its base as int32 halves; bytes
   // 0 when there is no window (so no address is in it).
   #winWords: Int32Array = NO_WORDS;
-  #winWritable: Uint8Array = new Uint8Array(0);
+  #winWritable: Uint8Array = NO_FLAGS;
   #winLo = 0;
   #winHi = 0;
   #winBytes = 0;
@@ -276,7 +277,7 @@ export class Obmalloc {
       this.#winBytes = (win.words.length * 4) | 0;
     } else {
       this.#winWords = NO_WORDS;
-      this.#winWritable = new Uint8Array(0);
+      this.#winWritable = NO_FLAGS;
       this.#winBytes = 0;
     }
     const bytes = 16 * this.geometry.NB_SMALL_SIZE_CLASSES;
