@@ -42,6 +42,8 @@ for (let i = 1; i <= 3; i++) {
   if (nativeTrace) run(`native: allocation trace, real pymalloc (${i}/3)`, join(root, 'bench/build/trace'), []);
   run(`model: allocation trace, pymalloc (${i}/3)`, tsx, ['bench/allocator-trace.ts', '10000000', 'pymalloc']);
 }
+// The same trace where the page runs the model: a worker of Debian's Chromium (another V8).
+run('model: allocation trace, pymalloc, in a Chromium worker', tsx, ['bench/allocator-trace-chromium.ts', '10000000']);
 if (nativeTrace) for (let i = 1; i <= 3; i++) run(`native: allocation trace, real glibc malloc (${i}/3)`, join(root, 'bench/build/trace'), ['--malloc']);
 run('model: allocation trace, glibc malloc', tsx, ['bench/allocator-trace.ts', '10000000', 'malloc']);
 if (existsSync(join(root, 'bench/build/loop'))) run('native: C loop', join(root, 'bench/build/loop'), []);
@@ -80,8 +82,10 @@ const pairs = modelPyRuns.slice(0, nativePyRuns.length).map((m, i) => {
   return a === undefined || b === undefined ? 'n/a' : (a / b).toFixed(2);
 });
 const modelMalloc = num(find((l) => l.bench === 'trace-model' && l.allocator === 'malloc'), 'ns_per_step');
+const modelPyChromium = num(find((l) => l.bench === 'trace-model-chromium'), 'ns_per_step');
 rows.push(['model pymalloc trace vs real pymalloc (medians of three)', fmt(modelPy, 'ns/step'), ratio(modelPy, realPymalloc), 'target <= 2x']);
 rows.push(['  the three pairs, one run of each made one after the other', '', pairs.length ? pairs.join(' ') : 'n/a', '']);
+rows.push(['model pymalloc trace in a Chromium worker vs real pymalloc', fmt(modelPyChromium, 'ns/step'), ratio(modelPyChromium, realPymalloc), '-']);
 rows.push(['model glibc trace vs real glibc', fmt(modelMalloc, 'ns/step'), ratio(modelMalloc, realMalloc), '-']);
 const cLoop = num(find((l) => l.bench === 'c-loop'), 'ns_per_iter');
 rows.push(['C loop through the runtime vs gcc -O0', fmt(cLoop, 'ns/iter'), ratio(cLoop, gccLoop), 'target <= 50x']);
@@ -90,6 +94,6 @@ rows.push(['C trace through the runtime (as pymem run) vs gcc -O0 + real pymallo
 const cTraceEvents = num(find((l) => l.bench === 'c-trace-with-events'), 'ns_per_step');
 rows.push(['C trace with the event log (as the page) vs the same', fmt(cTraceEvents, 'ns/step'), ratio(cTraceEvents, realPymalloc), '-']);
 console.log('\n== summary ==');
-for (const l of lines) if (!['trace', 'loop', 'trace-model', 'c-loop', 'c-trace', 'c-trace-with-events'].includes(l.bench)) console.log(`  ${JSON.stringify(l)}`);
+for (const l of lines) if (!['trace', 'loop', 'trace-model', 'trace-model-chromium', 'c-loop', 'c-trace', 'c-trace-with-events'].includes(l.bench)) console.log(`  ${JSON.stringify(l)}`);
 const w = [Math.max(...rows.map((r) => r[0].length)), 14, 8, 14];
 for (const r of rows) console.log(`  ${r[0].padEnd(w[0]!)}  ${r[1].padStart(w[1]!)}  ${r[2].padStart(w[2]!)}  ${r[3]}`);
