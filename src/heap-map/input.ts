@@ -166,7 +166,20 @@ export function bytesToHex(bytes: ArrayLike<number>): string {
   return s;
 }
 
+/** Two hex digits for each byte value. */
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => (i | 256).toString(16).slice(1));
+
+/**
+ * v in hex, as v.toString(16) writes it, with 0x. An address above 2^32 is written from its
+ * halves (the low one byte by byte from a table): V8 converts a number that is not a small
+ * integer to hex about four times slower, and a heap map with 10,000 blocks writes 40,000.
+ */
 export function hex(v: number): string {
+  if (v >= 4294967296 && v <= Number.MAX_SAFE_INTEGER && Number.isInteger(v)) {
+    const hi = Math.floor(v / 4294967296);
+    const lo = (v - hi * 4294967296) >>> 0;
+    return '0x' + hi.toString(16) + BYTE_HEX[lo >>> 24]! + BYTE_HEX[(lo >>> 16) & 255]! + BYTE_HEX[(lo >>> 8) & 255]! + BYTE_HEX[lo & 255]!;
+  }
   return '0x' + v.toString(16);
 }
 

@@ -255,7 +255,6 @@ interface Context {
   snap: HeapSnapshot;
   changes: ChangeIndex;
   labelsAt: Map<number, string[]>;
-  labelList: { name: string; address: number }[];
   liveByAddr: Map<number, LiveBlock>;
   padsByAddr: Map<number, DebugPadView>;
   highlights: Highlight[];
@@ -266,13 +265,28 @@ interface Context {
   /** Leaf item id (or summary id) for each live block address. */
   liveItem: Map<number, { id: string; drawn: boolean }>;
   /** Sorted addresses of live blocks, debug headers and labels: anything else is uneventful. */
-  marks: number[];
-  liveSorted: number[];
-  labelSorted: number[];
+  marks: Float64Array;
+  liveSorted: Float64Array;
+  labelSorted: Float64Array;
+}
+
+/**
+ * The addresses of all the lists, ascending (each once when `once`). A Float64Array: its sort
+ * compares numbers without calling back into JavaScript (a program can name 10,000 blocks).
+ */
+function sortedAddresses(lists: readonly number[][], once: boolean): Float64Array {
+  const all = new Float64Array(lists.reduce((n, l) => n + l.length, 0));
+  let k = 0;
+  for (const l of lists) for (const a of l) all[k++] = a;
+  all.sort();
+  if (!once) return all;
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (n === 0 || all[i] !== all[n - 1]) all[n++] = all[i]!;
+  return all.subarray(0, n);
 }
 
 /** First index in sorted `arr` with arr[i] >= a. */
-function lowerBound(arr: readonly number[], a: number): number {
+function lowerBound(arr: ArrayLike<number>, a: number): number {
   let lo = 0;
   let hi = arr.length;
   while (lo < hi) {
@@ -283,12 +297,12 @@ function lowerBound(arr: readonly number[], a: number): number {
   return lo;
 }
 
-function anyIn(arr: readonly number[], start: number, end: number): boolean {
+function anyIn(arr: ArrayLike<number>, start: number, end: number): boolean {
   const i = lowerBound(arr, start);
   return i < arr.length && arr[i]! < end;
 }
 
-function eachIn(arr: readonly number[], start: number, end: number, f: (a: number) => void): void {
+function eachIn(arr: ArrayLike<number>, start: number, end: number, f: (a: number) => void): void {
   for (let i = lowerBound(arr, start); i < arr.length && arr[i]! < end; i++) f(arr[i]!);
 }
 
@@ -332,7 +346,8 @@ function contentsOf(ctx: Context, start: number, userStart: number, end: number)
     if (l) lives.push(l);
   }
   const labels: string[] = [];
-  eachIn(ctx.labelSorted, start, end, (a) => labels.push(...ctx.labelsAt.get(a)!));
+  const ls = ctx.labelSorted;
+  for (let i = lowerBound(ls, start); i < ls.length && ls[i]! < end; i++) for (const name of ctx.labelsAt.get(ls[i]!)!) labels.push(name);
   let primary: LiveBlock | null = null;
   for (const l of lives) if (!primary || ctx.labelsAt.has(l.address) || l.address > primary.address) primary = l;
   const labelledLive = lives.some((l) => ctx.labelsAt.has(l.address));
@@ -934,13 +949,15 @@ function layoutPool(ctx: Context, f: PoolFacts, parent: string, flow: Flow, inne
   flow.jumpTo(at.y + item.h + ROW_GAP);
 
   // Free-list arrows: freeblock -> first entry -> ... in list order, then a loop if the list loops.
-  const byId = new Map(ctx.items.slice(firstItem).map((x) => [x.id, x] as const));
   const itemFor = (addr: number) => blockItemId.get(addr);
   const chain: string[] = [headerId];
   for (const a of p.freeList) {
     const bid = itemFor(a);
     if (bid && chain[chain.length - 1] !== bid) chain.push(bid);
   }
+  const loop = p.freeListError?.match(/loops back to (0x[0-9a-f]+)/);
+  // The pool's boxes by id, for the arrows' ends (none to draw in a full pool).
+  const byId = chain.length > 1 || loop ? new Map(ctx.items.slice(firstItem).map((x) => [x.id, x] as const)) : new Map<string, MapItem>();
   let drawn = 0;
   for (let q = 1; q < chain.length && drawn < MAX_ARROWS_PER_POOL; q++, drawn++) {
     const from = byId.get(chain[q - 1]!);
@@ -948,7 +965,6 @@ function layoutPool(ctx: Context, f: PoolFacts, parent: string, flow: Flow, inne
     if (!from || !to) continue;
     ctx.arrows.push({ id: `arrow:${from.id}->${to.id}`, kind: 'freelist', from: from.id, to: to.id, d: arc(from, to), label: q === 1 ? 'freeblock' : 'next' });
   }
-  const loop = p.freeListError?.match(/loops back to (0x[0-9a-f]+)/);
   if (loop && p.freeList.length) {
     const target = parseInt(loop[1]!, 16);
     const last = itemFor(p.freeList[p.freeList.length - 1]!);
@@ -1107,7 +1123,7 @@ function resolveHighlight(ctx: Context, h: Highlight, labels: Record<string, num
   };
 }
 
-function summarise(ctx: Context, layout: Omit<HeapLayout, 'summary'>, labels: Record<string, number>): string {
+function summarise(ctx: Context, layout: Omit<HeapLayout, 'summary'>, names: [string, number][]): string {
   const g = ctx.snap.glibc;
   const out: string[] = [];
   if (g.heapStart === null) out.push('The glibc heap does not exist yet.');
@@ -1135,11 +1151,14 @@ function summarise(ctx: Context, layout: Omit<HeapLayout, 'summary'>, labels: Re
     }
     out.push(`pymalloc: ${plural(py.arenas.length, 'arena')}, ${plural(pools, 'pool')} (${st.used} used, ${st.full} full, ${st.empty} empty), ${plural(blocks, 'block')} allocated.`);
   }
-  const byId = new Map(layout.items.map((i) => [i.id, i] as const));
+  // Boxes by id, for the sentences on highlights and looping free lists (most steps have neither).
+  const byId = layout.highlights.length || layout.arrows.some((a) => a.kind === 'freelist-loop') ? new Map(layout.items.map((i) => [i.id, i] as const)) : new Map<string, MapItem>();
+  // The last box that carries each of the variables described.
+  const described = names.slice(0, SUMMARY_VARIABLES);
+  const wanted = new Set(described.map(([name]) => name));
   const carrier = new Map<string, MapItem>();
-  for (const i of layout.items) for (const name of i.labels) carrier.set(name, i);
-  const names = Object.entries(labels);
-  for (const [name, address] of names.slice(0, SUMMARY_VARIABLES)) {
+  for (const i of layout.items) for (const name of i.labels) if (wanted.has(name)) carrier.set(name, i);
+  for (const [name, address] of described) {
     const it = carrier.get(name);
     out.push(it ? `${name}: ${it.ariaLabel}.` : `${name} (${hex(address)}) points at nothing drawn here.`);
   }
@@ -1160,8 +1179,11 @@ function summarise(ctx: Context, layout: Omit<HeapLayout, 'summary'>, labels: Re
 export function layoutHeap(input: HeapMapInput): HeapLayout {
   const snap = toHeapSnapshot(input.snapshot);
   const labels = input.labels ?? {};
+  // Once: a program can name thousands of blocks (an array of pointers), and Object.entries of
+  // such an object is a good part of the layout's time.
+  const labelEntries = Object.entries(labels);
   const labelsAt = new Map<number, string[]>();
-  for (const [name, a] of Object.entries(labels)) {
+  for (const [name, a] of labelEntries) {
     const l = labelsAt.get(a);
     if (l) l.push(name);
     else labelsAt.set(a, [name]);
@@ -1170,7 +1192,6 @@ export function layoutHeap(input: HeapMapInput): HeapLayout {
     snap,
     changes: new ChangeIndex(snap, input.previous ? toHeapSnapshot(input.previous) : null),
     labelsAt,
-    labelList: Object.entries(labels).map(([name, address]) => ({ name, address })),
     liveByAddr: new Map(snap.live.map((l) => [l.address, l] as const)),
     padsByAddr: new Map(snap.debug.map((d) => [d.address, d] as const)),
     highlights: [...(input.highlight ? [input.highlight] : []), ...(input.highlights ?? [])],
@@ -1179,9 +1200,9 @@ export function layoutHeap(input: HeapMapInput): HeapLayout {
     items: [],
     arrows: [],
     liveItem: new Map(),
-    marks: [...new Set([...snap.live.map((l) => l.address), ...snap.debug.map((d) => d.address), ...labelsAt.keys()])].sort((a, b) => a - b),
-    liveSorted: snap.live.map((l) => l.address).sort((a, b) => a - b),
-    labelSorted: [...labelsAt.keys()].sort((a, b) => a - b),
+    marks: sortedAddresses([snap.live.map((l) => l.address), snap.debug.map((d) => d.address), [...labelsAt.keys()]], true),
+    liveSorted: sortedAddresses([snap.live.map((l) => l.address)], false),
+    labelSorted: sortedAddresses([[...labelsAt.keys()]], false),
   };
   const headings: HeapLayout['headings'] = [];
   const yG = layoutGlibc(ctx, 0, headings);
@@ -1192,7 +1213,7 @@ export function layoutHeap(input: HeapMapInput): HeapLayout {
     return { block, itemId: at?.id ?? null, drawn: at?.drawn ?? false };
   });
   const partial = { width: MAP_WIDTH, height: Math.ceil(Math.max(yG, yP) + 8), items: ctx.items, arrows: ctx.arrows, highlights, live, headings };
-  return { ...partial, summary: summarise(ctx, partial, labels) };
+  return { ...partial, summary: summarise(ctx, partial, labelEntries) };
 }
 
 /** The most specific drawn box (leaf or closed summary) holding an address. */

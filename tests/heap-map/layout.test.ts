@@ -171,6 +171,19 @@ describe('labels match the program variables', () => {
     }
     expect(checked).toBeGreaterThan(250);
   });
+
+  it('many: the screen-reader summary describes the first 24 variables, each by the last box naming it, and counts the rest', () => {
+    const l = layoutHeap({ snapshot: many.snapshot, labels: many.labels });
+    const names = Object.entries(many.labels);
+    expect(names.length).toBeGreaterThan(24);
+    const expected = names.slice(0, 24).map(([name, address]) => {
+      const carriers = l.items.filter((i) => i.labels.includes(name));
+      const it = carriers[carriers.length - 1];
+      return it ? `${name}: ${it.ariaLabel}.` : `${name} (0x${address.toString(16)}) points at nothing drawn here.`;
+    });
+    expect(l.summary).toContain(`${expected.join(' ')} ${names.length - 24} more variables are not listed.`);
+    expect(l.summary).not.toContain(`${names[24]![0]}:`);
+  });
 });
 
 describe('collapse and expand', () => {
