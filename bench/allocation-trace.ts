@@ -31,7 +31,7 @@ const SEED_LO = Number(SEED & 0xffffffffn) | 0;
 
 /**
  * The trace's first `steps` steps on a machine of its own, timed unless `warmUp`: the figure of
- * one pass (see run for the warm-up passes before the timed ones).
+ * one pass (see runTrace for the warm-up passes before the timed ones).
  */
 function trace(kind: TraceKind, steps: number, warmUp: boolean, cpuClock: CpuClock): Omit<TraceResult, 'runs'> {
   const m = new Machine({ pythonmalloc: null });
