@@ -421,14 +421,10 @@ function minWidthFor(c: Contents, header: boolean): number {
   return w;
 }
 
-function describeLive(ctx: Context, c: Contents): { label: string; size: number | null; api: string | null } {
+/** The requested size and API of the box's primary live block (null when it holds none). */
+function describeLive(c: Contents): { size: number | null; api: string | null } {
   const p = c.primary;
-  const names = c.labels;
-  return {
-    label: names.join(', '),
-    size: p ? p.size : null,
-    api: p ? p.api : null,
-  };
+  return { size: p ? p.size : null, api: p ? p.api : null };
 }
 
 // ---- glibc -----------------------------------------------------------------------------------
@@ -446,7 +442,8 @@ function glibcItemFor(
 ): MapItem {
   const id = `chunk:${hex(chunk.address)}`;
   const owner = `glibc chunk at ${hex(chunk.address)}`;
-  const { label, size, api } = describeLive(ctx, c);
+  const label = c.labels.join(', ');
+  const { size, api } = describeLive(c);
   const sizeText = `${hex(chunk.size)}`;
   let state: string = chunk.state;
   let code = 'u';
@@ -631,7 +628,7 @@ function layoutGlibc(ctx: Context, y0: number, headings: HeapLayout['headings'])
       const w = Math.min(COL_W, Math.max(chunkUnits(m.size) * UNIT, label ? textWidth(label) : 0, minWidthFor(c, true)));
       const at = mf.place(w, CHUNK_H);
       const owner = `mmapped glibc chunk at ${hex(m.address)}`;
-      const { size, api } = describeLive(ctx, c);
+      const { size, api } = describeLive(c);
       const parts = [label, size !== null ? `${size} bytes` : `${hex(m.size)}-byte mapping`, api ?? '', owner].filter(Boolean);
       const item: MapItem = {
         id: `mmap:${hex(m.address)}`,
@@ -899,7 +896,7 @@ function layoutPool(ctx: Context, f: PoolFacts, parent: string, flow: Flow, inne
     const bAt = inner.place(w, CELL_H);
     const bid = `block:${hex(b.address)}`;
     const owner = `pymalloc block at ${hex(b.address)} in pool ${hex(p.address)}`;
-    const { size, api } = describeLive(ctx, c);
+    const { size, api } = describeLive(c);
     let aria: string;
     if (b.state === 'free') {
       aria = `${label ? label + ', ' : ''}free block, position ${(b.freeIndex ?? 0) + 1} of ${p.freeList.length} in the pool's free list, ${owner}`;

@@ -299,6 +299,18 @@ describe('the mmap window: a pool from its address alone, each page it touches c
     return undefined;
   }
 
+  /**
+   * A fresh machine with n 512-byte blocks from one pool: the ninth, p (blocks[8]), is the first
+   * on the pool's second page.
+   */
+  function pool512(n: number) {
+    const m = fresh();
+    const D = m.domains;
+    const blocks = Array.from({ length: n }, () => D.PyObject_Malloc(512));
+    const p = blocks[8]!;
+    return { m, D, blocks, p, pool: p - (p % 16384) };
+  }
+
   it("pymalloc's arenas are in the window", () => {
     const m = fresh();
     const p = m.domains.PyObject_Malloc(100);
@@ -309,12 +321,7 @@ describe('the mmap window: a pool from its address alone, each page it touches c
   });
 
   it('freeing a block whose page was unmapped (its header still mapped) faults writing the block, as C does', () => {
-    const m = fresh();
-    const D = m.domains;
-    // 512-byte blocks: the ninth of a pool is on the pool's second page.
-    const blocks = Array.from({ length: 9 }, () => D.PyObject_Malloc(512));
-    const p = blocks[8]!;
-    const pool = p - (p % 16384);
+    const { m, D, p, pool } = pool512(9);
     expect(Math.floor(p / 4096)).toBe(pool / 4096 + 1);
     m.space.unmap(p - (p % 4096), 4096);
     expect(faultOf(() => D.PyObject_Free(p))).toEqual({ address: hex(p), access: 'write' });
@@ -323,10 +330,7 @@ describe('the mmap window: a pool from its address alone, each page it touches c
   });
 
   it('a read-only page in a pool: the free-list pop reads it, the free into it faults', () => {
-    const m = fresh();
-    const D = m.domains;
-    const blocks = Array.from({ length: 10 }, () => D.PyObject_Malloc(512));
-    const p = blocks[8]!;
+    const { m, D, blocks, p } = pool512(10);
     m.space.mprotect(p - (p % 4096), 4096, 'r');
     expect(faultOf(() => D.PyObject_Free(p))).toEqual({ address: hex(p), access: 'write' });
     m.space.mprotect(p - (p % 4096), 4096, 'rw');
@@ -339,11 +343,7 @@ describe('the mmap window: a pool from its address alone, each page it touches c
   });
 
   it('a free block on an unmapped page: the pop faults reading it, after ++pool->ref.count', () => {
-    const m = fresh();
-    const D = m.domains;
-    const blocks = Array.from({ length: 10 }, () => D.PyObject_Malloc(512));
-    const p = blocks[8]!;
-    const pool = p - (p % 16384);
+    const { m, D, p, pool } = pool512(10);
     D.PyObject_Free(p); // freeblock = p
     m.space.unmap(p - (p % 4096), 4096);
     expect(faultOf(() => D.PyObject_Malloc(512))).toEqual({ address: hex(p), access: 'read' });
