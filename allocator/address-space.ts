@@ -100,10 +100,29 @@ export interface MmapWindow {
   readonly words: Int32Array;
   /** One byte per page of the window: 1 when mapped writable from the window's buffer, else 0. */
   readonly writable: Uint8Array;
+  /**
+   * Where the host has WebAssembly, the memory whose buffer holds the window (at offset 0) and,
+   * right after it at `writable.byteOffset`, the page flags: so WebAssembly code can read and
+   * write the window's bytes and check its flags (pymalloc/wasm-fast-paths.ts). Never grown.
+   */
+  readonly memory: WebAssembly.Memory | undefined;
 }
 
 const NO_BYTES = new Uint8Array(0);
 const NO_WORDS = new Int32Array(0);
+
+/**
+ * A zero-filled WebAssembly.Memory of at least `bytes` bytes, or undefined where the host has no
+ * WebAssembly or will not give one more memory (each reserves address space of its own).
+ */
+function windowMemory(bytes: number): WebAssembly.Memory | undefined {
+  if (typeof WebAssembly !== 'object') return undefined;
+  try {
+    return new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });
+  } catch {
+    return undefined;
+  }
+}
 
 function wordsOf(page: Page): Int32Array {
   let w = page.words;
@@ -173,7 +192,15 @@ export class AddressSpace {
    */
   generation = ++nextGeneration;
 
-  constructor(readonly layout: AddressLayout = LINUX_X86_64_LAYOUT, memoryCap = 1 << 30) {
+  /**
+   * wasmWindow: give the mmap window a WebAssembly.Memory (see MmapWindow.memory) where the host
+   * has WebAssembly; false gives it a plain ArrayBuffer.
+   */
+  constructor(
+    readonly layout: AddressLayout = LINUX_X86_64_LAYOUT,
+    memoryCap = 1 << 30,
+    private readonly wasmWindow = true,
+  ) {
     this.programBreak = layout.brkStart;
     this.mmapCursor = layout.mmapTop;
     this.memoryCap = memoryCap;
@@ -193,8 +220,12 @@ export class AddressSpace {
     let span = this.windowSpan;
     if (span === undefined) {
       const base = this.windowFirst * PAGE_SIZE;
-      span = this.windowSpan = { base, buffer: new ArrayBuffer(this.windowPages * PAGE_SIZE), words: undefined, live: true };
-      this.windowView = { base, words: (span.words = new Int32Array(span.buffer)), writable: new Uint8Array(this.windowPages) };
+      const bytes = this.windowPages * PAGE_SIZE;
+      const memory = this.wasmWindow ? windowMemory(bytes + this.windowPages) : undefined;
+      const buffer = memory?.buffer ?? new ArrayBuffer(bytes + this.windowPages);
+      span = this.windowSpan = { base, buffer, words: undefined, live: true };
+      span.words = new Int32Array(buffer, 0, bytes >> 2);
+      this.windowView = { base, words: span.words, writable: new Uint8Array(buffer, bytes, this.windowPages), memory };
     }
     return span;
   }

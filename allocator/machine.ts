@@ -81,6 +81,12 @@ export interface MachineOptions {
   warmup?: boolean;
   /** Copy a cached Py_Initialize into a pristine process instead of replaying it (default true; see warm-start.ts). */
   warmStart?: boolean;
+  /**
+   * Run pymalloc's common cases as WebAssembly over the mmap window where the host has it
+   * (default true; pymalloc/wasm-fast-paths.ts); false keeps them in JavaScript. Same bytes,
+   * same outcomes either way: the tests compare the two.
+   */
+  wasm?: boolean;
 }
 
 const DOMAIN_OF: Record<string, EventDomain> = {};
@@ -314,7 +320,7 @@ export class Machine {
     this.options = options;
     this.profile = options.profile ?? getProfile()!;
     this.pythonmalloc = options.pythonmalloc ?? null;
-    this.space = new AddressSpace(LINUX_X86_64_LAYOUT, options.memoryCap ?? 1 << 30);
+    this.space = new AddressSpace(LINUX_X86_64_LAYOUT, options.memoryCap ?? 1 << 30, options.wasm ?? true);
     this.process = new Process();
     // libc's data first, so that no mmap (an arena) can land where glibc expects main_arena.
     this.space.map(LIBC_DATA_START, LIBC_DATA_LENGTH, LIBC_DATA_NAME, 'rw');

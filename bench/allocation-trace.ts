@@ -11,7 +11,8 @@ const SLOTS = 10_000;
 // The loop's `% 10_000` and its digit weights are literals (see there); they must match SLOTS.
 if (2 ** 48 % SLOTS !== 656 || 2 ** 32 % SLOTS !== 7296 || 2 ** 16 % SLOTS !== 5536) throw new Error('SLOTS and the loop disagree');
 
-export type TraceKind = 'pymalloc' | 'malloc' | 'none';
+/** pymalloc-js: pymalloc with its WebAssembly fast paths off (Machine option wasm: false). */
+export type TraceKind = 'pymalloc' | 'pymalloc-js' | 'malloc' | 'none';
 
 /** What one allocator's run gives: the median pass, each timed pass's figure, the checksum. */
 export interface TraceResult {
@@ -34,13 +35,13 @@ const SEED_LO = Number(SEED & 0xffffffffn) | 0;
  * one pass (see runTrace for the warm-up passes before the timed ones).
  */
 function trace(kind: TraceKind, steps: number, warmUp: boolean, cpuClock: CpuClock): Omit<TraceResult, 'runs'> {
-  const m = new Machine({ pythonmalloc: null });
+  const m = new Machine({ pythonmalloc: null, wasm: kind !== 'pymalloc-js' });
   m.recordEvents = false;
   m.call('Py_Initialize');
   const slots = new Float64Array(SLOTS);
   const t0 = performance.now();
   const c0 = cpuClock?.() ?? 0;
-  const allocations = loop(m.domains, m.libc, slots, steps, kind === 'pymalloc', kind === 'malloc');
+  const allocations = loop(m.domains, m.libc, slots, steps, kind === 'pymalloc' || kind === 'pymalloc-js', kind === 'malloc');
   const ms = performance.now() - t0;
   const cpuMicros = (cpuClock?.() ?? 0) - c0;
   if (warmUp) return { nsPerStep: 0, cpuNsPerStep: 0, checksum: allocations };

@@ -2,14 +2,15 @@
  * The allocation trace (bench/allocation-trace.ts) through the model in Node. Prints one JSON line
  * per allocator: {"bench":"trace-model","allocator":...}; on a busy machine cpu_ns_per_step
  * (process CPU time, GC threads included) is the steadier figure.
- * Usage: tsx bench/allocator-trace.ts [steps] [pymalloc|malloc|none] (default: pymalloc, malloc).
+ * Usage: tsx bench/allocator-trace.ts [steps] [pymalloc|pymalloc-js|malloc|none] (default: pymalloc,
+ * malloc). pymalloc-js: with pymalloc's WebAssembly fast paths off (its JavaScript paths only).
  * `none` runs the loop with no allocator (slots get a fake pointer): the harness's own cost.
  */
 import { runTrace, type TraceKind } from './allocation-trace';
 
 const STEPS = Number(process.argv[2] ?? 10_000_000);
 const ARG_KIND = process.argv[3];
-const KINDS: readonly TraceKind[] = ARG_KIND === 'pymalloc' || ARG_KIND === 'malloc' || ARG_KIND === 'none' ? [ARG_KIND] : ['pymalloc', 'malloc'];
+const KINDS: readonly TraceKind[] = ARG_KIND === 'pymalloc' || ARG_KIND === 'pymalloc-js' || ARG_KIND === 'malloc' || ARG_KIND === 'none' ? [ARG_KIND] : ['pymalloc', 'malloc'];
 const cpuMicros = (): number => {
   const u = process.cpuUsage();
   return u.user + u.system;

@@ -42,6 +42,8 @@ for (let i = 1; i <= 3; i++) {
   if (nativeTrace) run(`native: allocation trace, real pymalloc (${i}/3)`, join(root, 'bench/build/trace'), []);
   run(`model: allocation trace, pymalloc (${i}/3)`, tsx, ['bench/allocator-trace.ts', '10000000', 'pymalloc']);
 }
+// The same model with its WebAssembly fast paths off: what the JavaScript paths alone give.
+run('model: allocation trace, pymalloc, JavaScript paths only', tsx, ['bench/allocator-trace.ts', '10000000', 'pymalloc-js']);
 // The same trace where the page runs the model: a worker of Debian's Chromium (another V8).
 run('model: allocation trace, pymalloc, in a Chromium worker', tsx, ['bench/allocator-trace-chromium.ts', '10000000']);
 if (nativeTrace) for (let i = 1; i <= 3; i++) run(`native: allocation trace, real glibc malloc (${i}/3)`, join(root, 'bench/build/trace'), ['--malloc']);
@@ -85,6 +87,8 @@ const modelMalloc = num(find((l) => l.bench === 'trace-model' && l.allocator ===
 const modelPyChromium = num(find((l) => l.bench === 'trace-model-chromium'), 'ns_per_step');
 rows.push(['model pymalloc trace vs real pymalloc (medians of three)', fmt(modelPy, 'ns/step'), ratio(modelPy, realPymalloc), 'target <= 2x']);
 rows.push(['  the three pairs, one run of each made one after the other', '', pairs.length ? pairs.join(' ') : 'n/a', '']);
+const modelPyJs = num(find((l) => l.bench === 'trace-model' && l.allocator === 'pymalloc-js'), 'ns_per_step');
+rows.push(['the same, JavaScript paths only (wasm: false), one run', fmt(modelPyJs, 'ns/step'), ratio(modelPyJs, realPymalloc), '-']);
 rows.push(['model pymalloc trace in a Chromium worker vs real pymalloc', fmt(modelPyChromium, 'ns/step'), ratio(modelPyChromium, realPymalloc), '-']);
 rows.push(['model glibc trace vs real glibc', fmt(modelMalloc, 'ns/step'), ratio(modelMalloc, realMalloc), '-']);
 const cLoop = num(find((l) => l.bench === 'c-loop'), 'ns_per_iter');

@@ -6,7 +6,8 @@
  * blocks' first word, usedpools and the other statics in libpython's .data/.bss, the arena_object
  * vector in the glibc heap); this class holds only addresses, constants and views of those bytes
  * (dropped on a new AddressSpace.generation). The hot paths carry addresses as int32 halves (see
- * "the hot paths" below).
+ * "the hot paths" below). Where the host has WebAssembly, pymalloc_alloc and pymalloc_free first
+ * try wasm-fast-paths.ts, the same common cases over the same bytes, and come here for the rest.
  * Pool states (upstream's top comment): used (in a usedpools[] ring, 0 < count < NUMBLOCKS),
  * full (count == NUMBLOCKS, freeblock == NULL, in no list: reached again through pymalloc_free),
  * empty (count == 0, on its arena's freepools list). No integrity checks, as in CPython.
@@ -16,6 +17,7 @@ import type { AddressSpace } from '../address-space';
 import type { PymallocProfile } from '../profile';
 import { FastMemory } from './fast-memory';
 import { ArenaMap } from './address-in-range';
+import { FREE_DONE, FREE_INSERT_TO_FREEPOOL, FREE_INSERT_TO_USEDPOOL, type FastPaths, instantiateFastPaths } from './wasm-fast-paths';
 import {
   ARENA_OBJECT_SIZE,
   type ObmallocStatics,
@@ -158,6 +160,15 @@ export class Obmalloc {
   #winLo = 0;
   #winHi = 0;
   #winBytes = 0;
+  // The WebAssembly fast paths over the window's memory (wasm-fast-paths.ts), when the host has
+  // WebAssembly and usedpools[] and arena_map_root lie in the window: #fastOn, the window's
+  // base address (a block's address is #fastBase + the offset alloc returns), the two
+  // functions, and the memory they were made for (made once per window).
+  #fastOn = false;
+  #fastBase = 0;
+  #fastAlloc: FastPaths['alloc'] = () => 0;
+  #fastFree: FastPaths['free'] = () => 0;
+  #fastMemory: WebAssembly.Memory | undefined = undefined;
 
   constructor(
     readonly space: AddressSpace,
@@ -197,6 +208,11 @@ export class Obmalloc {
       this.mem.setWord(this.usedpools + 16 * i, pta);
       this.mem.setWord(this.usedpools + 16 * i + 8, pta);
     }
+  }
+
+  /** Whether pymalloc_alloc and pymalloc_free run their common cases as WebAssembly now. */
+  get wasmFastPaths(): boolean {
+    return this.#fastOn;
   }
 
   /** PTA(x): the sentinel pool_header of size class x's ring. */
@@ -275,6 +291,7 @@ export class Obmalloc {
       this.#winLo = lo | 0;
       this.#winHi = ((win.base - lo) * K.TWO_NEG_32) | 0;
       this.#winBytes = (win.words.length * 4) | 0;
+      this.useFastPaths(win.base, win.words.length * 4, win.writable.byteOffset, win.memory);
     } else {
       this.#winWords = NO_WORDS;
       this.#winWritable = NO_FLAGS;
@@ -299,6 +316,43 @@ export class Obmalloc {
     // `| 0`: an int32 field (a double one would be a heap number, loaded and converted on every
     // sentinelIndex compare).
     this.#ptaHi = ((pta - ptaLo) * K.TWO_NEG_32) | 0;
+  }
+
+  /**
+   * Turns the WebAssembly fast paths on for the window [base, base + bytes) of `memory` (its page
+   * flags at flagsAt), when usedpools[] lies wholly in the window.
+   */
+  private useFastPaths(base: number, bytes: number, flagsAt: number, memory: WebAssembly.Memory | undefined): void {
+    const used = this.usedpools - base;
+    const fits = used >= 0 && used % 8 === 0 && used + 16 * this.#nbClasses <= bytes;
+    if (memory === undefined || !fits) {
+      this.#fastOn = false;
+      return;
+    }
+    if (this.#fastMemory !== memory) {
+      const lo = base >>> 0;
+      const fast = instantiateFastPaths(memory, {
+        windowBytes: bytes,
+        flagsAt,
+        winLo: lo,
+        winHi: (base - lo) * K.TWO_NEG_32,
+        usedpools: used,
+        poolMask: this.#poolMask,
+        blockMask: this.#blockOffsetMask,
+        poolOverhead: this.poolOverhead,
+        alignmentShift: this.#shift,
+        nbClasses: this.#nbClasses,
+      });
+      if (fast === undefined) {
+        this.#fastOn = false;
+        return;
+      }
+      this.#fastAlloc = fast.alloc;
+      this.#fastFree = fast.free;
+      this.#fastMemory = memory;
+    }
+    this.#fastBase = base;
+    this.#fastOn = true;
   }
 
   /**
@@ -351,7 +405,12 @@ export class Obmalloc {
    */
   pymalloc_alloc(nbytes: number): number {
     if (nbytes === 0 || nbytes > this.#threshold) return 0;
-    const lo = this.pymalloc_alloc_hl((nbytes - 1) >> this.#shift);
+    const size = (nbytes - 1) >> this.#shift;
+    if (this.#fastOn === true) {
+      const off = this.#fastAlloc(size);
+      if (off !== 0) return this.#fastBase + off;
+    }
+    const lo = this.pymalloc_alloc_hl(size);
     return (this.#allocHi >>> 0) * K.TWO_32 + (lo >>> 0);
   }
 
@@ -494,7 +553,25 @@ export class Obmalloc {
    * 64-bit).
    */
   pymalloc_free(p: number): boolean {
-    return this.pymalloc_free_hl(p | 0, Math.floor(p * K.TWO_NEG_32) | 0);
+    const lo = p | 0;
+    const hi = Math.floor(p * K.TWO_NEG_32) | 0;
+    if (this.#fastOn === true) {
+      // address_in_range(p) first, through the walk memo (valid once resync has run for this generation)
+      if (this.#generation !== this.space.generation) this.resync();
+      if (!this.arenaMap.arena_map_is_used_hl(lo, hi)) return false;
+      const r = this.#fastFree(lo, hi);
+      if (r === FREE_DONE) return true;
+      if (r === FREE_INSERT_TO_FREEPOOL || r === FREE_INSERT_TO_USEDPOOL) return this.afterFastFree(r, lo, hi);
+    }
+    return this.pymalloc_free_hl(lo, hi);
+  }
+
+  /** The rest of a pymalloc_free the WebAssembly path began: insert_to_freepool or insert_to_usedpool. */
+  private afterFastFree(r: number, lo: number, hi: number): boolean {
+    const pool = asAddress(lo & ~this.#poolMask, hi);
+    if (r === FREE_INSERT_TO_FREEPOOL) this.insert_to_freepool(pool);
+    else this.insert_to_usedpool(pool);
+    return true;
   }
 
   /**
@@ -875,7 +952,12 @@ export class Obmalloc {
     // pymalloc_alloc written out (as pymalloc_free in _PyObject_Free): a call level less, so that
     // V8's inlining budget for a caller's loop reaches the free path's arena-map check.
     if (nbytes !== 0 && !(nbytes > this.#threshold)) {
-      const lo = this.pymalloc_alloc_hl((nbytes - 1) >> this.#shift);
+      const size = (nbytes - 1) >> this.#shift;
+      if (this.#fastOn === true) {
+        const off = this.#fastAlloc(size);
+        if (off !== 0) return this.#fastBase + off;
+      }
+      const lo = this.pymalloc_alloc_hl(size);
       const ptr = (this.#allocHi >>> 0) * K.TWO_32 + (lo >>> 0);
       if (ptr !== 0) return ptr;
     }
@@ -907,7 +989,7 @@ export class Obmalloc {
   /** Models _PyObject_Free(ctx, p). */
   _PyObject_Free(p: number): void {
     // pymalloc_free(p) written out (see _PyObject_Malloc).
-    if (p !== 0 && !this.pymalloc_free_hl(p | 0, Math.floor(p * K.TWO_NEG_32) | 0)) this.freeToRaw(p);
+    if (p !== 0 && !this.pymalloc_free(p)) this.freeToRaw(p);
   }
 
   /** The tail of _PyObject_Free: a block not in an arena goes back to the RAW domain. */
