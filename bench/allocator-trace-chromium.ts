@@ -5,16 +5,19 @@
  * URL and waits for its figures. Prints one JSON line:
  *   {"bench":"trace-model-chromium","allocator":"pymalloc","ns_per_step":...,"runs":[...],"browser":...}
  * Wall time only (a worker has no CPU clock). Skips with a message when Chromium is missing.
- * Usage: tsx bench/allocator-trace-chromium.ts [steps]   (default 10,000,000)
+ * Usage: tsx bench/allocator-trace-chromium.ts [steps] [pymalloc|pymalloc-js]   (default 10,000,000,
+ * pymalloc; pymalloc-js: with pymalloc's WebAssembly fast paths off)
  */
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
-import type { TraceResult } from './allocation-trace';
+import type { TraceKind, TraceResult } from './allocation-trace';
 
 const STEPS = Number(process.argv[2] ?? 10_000_000);
+/** pymalloc (default) or pymalloc-js (its WebAssembly fast paths off). */
+const KIND: TraceKind = process.argv[3] === 'pymalloc-js' ? 'pymalloc-js' : 'pymalloc';
 const CHROMIUM = '/usr/bin/chromium';
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -22,7 +25,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 async function workerScript(): Promise<string> {
   const out = await build({
     stdin: {
-      contents: "import { runTrace } from './allocation-trace';\nonmessage = (e) => postMessage(runTrace('pymalloc', e.data, undefined));\n",
+      contents: "import { runTrace } from './allocation-trace';\nonmessage = (e) => postMessage(runTrace(e.data.kind, e.data.steps, undefined));\n",
       resolveDir: here,
       loader: 'ts',
     },
@@ -46,7 +49,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage();
     await page.goto('about:blank');
     const r = await page.evaluate(
-      ({ code, steps }) =>
+      ({ code, steps, kind }) =>
         new Promise<TraceResult>((resolve, reject) => {
           const w = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
           w.onmessage = (e: MessageEvent<TraceResult>) => {
@@ -54,11 +57,11 @@ async function main(): Promise<void> {
             resolve(e.data);
           };
           w.onerror = (e) => reject(new Error(e.message));
-          w.postMessage(steps);
+          w.postMessage({ steps, kind });
         }),
-      { code, steps: STEPS },
+      { code, steps: STEPS, kind: KIND },
     );
-    console.log(JSON.stringify({ bench: 'trace-model-chromium', allocator: 'pymalloc', steps: STEPS, ns_per_step: Number(r.nsPerStep.toFixed(1)), runs: r.runs, checksum: r.checksum, browser: `Chromium ${browser.version()}` }));
+    console.log(JSON.stringify({ bench: 'trace-model-chromium', allocator: KIND, steps: STEPS, ns_per_step: Number(r.nsPerStep.toFixed(1)), runs: r.runs, checksum: r.checksum, browser: `Chromium ${browser.version()}` }));
   } finally {
     await browser.close();
   }
