@@ -156,49 +156,49 @@ function allocFunction(): PathAsm {
  * FREE_* codes other than FREE_NOT_OURS.
  */
 function freeFunction(): PathAsm {
-  // locals: 0 lo; 1 hi; 10 po; 11 pool; 12 lastLo; 13 lastHi; 14 count; 15 u; 16 nextLo;
-  // 17 nextHi; 18 prevLo; 19 prevHi; 20 nextO; 21 prevO (2..9 unused)
+  // locals: 0 lo; 1 hi; 2 po; 3 pool; 4 lastLo; 5 lastHi; 6 count; 7 u; 8 nextLo; 9 nextHi;
+  // 10 prevLo; 11 prevHi; 12 nextO; 13 prevO
   const a = new PathAsm();
   const R = FREE_RUN_JS;
   // pool = POOL_ADDR(p): p in the window, 8-aligned, its pool's header page and its own page writable
-  a.windowOffset(0, 1, 10, 8, 0, R);
-  a.get(10).global(G.poolMask).i32(-1).i32_xor().i32_and().set(11);
-  a.pageNotWritable(11).orReturn(R);
+  a.windowOffset(0, 1, 2, 8, 0, R);
+  a.get(2).global(G.poolMask).i32(-1).i32_xor().i32_and().set(3);
+  a.pageNotWritable(3).orReturn(R);
   // *(block **)p = lastfree = pool->freeblock; pool->freeblock = p; pool->ref.count--
-  a.get(11).i32_load(8).set(12);
-  a.get(11).i32_load(12).set(13);
-  a.get(10).get(12).i32_store();
-  a.get(10).get(13).i32_store(4);
-  a.get(11).get(0).i32_store(8);
-  a.get(11).get(1).i32_store(12);
-  a.get(11).get(11).i32_load().i32(1).i32_sub().tee(14).i32_store();
+  a.get(3).i32_load(8).set(4);
+  a.get(3).i32_load(12).set(5);
+  a.get(2).get(4).i32_store();
+  a.get(2).get(5).i32_store(4);
+  a.get(3).get(0).i32_store(8);
+  a.get(3).get(1).i32_store(12);
+  a.get(3).get(3).i32_load().i32(1).i32_sub().tee(6).i32_store();
   // lastfree != NULL: done, unless the pool is now empty
-  a.get(12).get(13).i32_or().if_();
+  a.get(4).get(5).i32_or().if_();
   {
-    a.get(14).i32_eqz().orReturn(FREE_INSERT_TO_FREEPOOL);
+    a.get(6).i32_eqz().orReturn(FREE_INSERT_TO_FREEPOOL);
     a.i32(FREE_DONE).return_();
   }
   a.end();
   // insert_to_usedpool(pool): size = pool->szidx; next = usedpools[size + size]; prev = next->prevpool
   const U = FREE_INSERT_TO_USEDPOOL;
-  a.get(11).i32_load(36).tee(15).global(G.nbClasses).i32_ge_u().orReturn(U);
-  a.global(G.usedpools).get(15).i32(4).i32_shl().i32_add().set(15);
-  a.pageNotWritable(15).orReturn(U);
-  a.get(15).i32_load().set(16);
-  a.get(15).i32_load(4).set(17);
-  a.windowOffset(16, 17, 20, 32, 24, U);
-  a.get(20).i32_load(24).set(18);
-  a.get(20).i32_load(28).set(19);
-  a.windowOffset(18, 19, 21, 32, 16, U);
+  a.get(3).i32_load(36).tee(7).global(G.nbClasses).i32_ge_u().orReturn(U);
+  a.global(G.usedpools).get(7).i32(4).i32_shl().i32_add().set(7);
+  a.pageNotWritable(7).orReturn(U);
+  a.get(7).i32_load().set(8);
+  a.get(7).i32_load(4).set(9);
+  a.windowOffset(8, 9, 12, 32, 24, U);
+  a.get(12).i32_load(24).set(10);
+  a.get(12).i32_load(28).set(11);
+  a.windowOffset(10, 11, 13, 32, 16, U);
   // pool->nextpool = next; pool->prevpool = prev; next->prevpool = pool; prev->nextpool = pool
-  a.get(11).get(16).i32_store(16);
-  a.get(11).get(17).i32_store(20);
-  a.get(11).get(18).i32_store(24);
-  a.get(11).get(19).i32_store(28);
-  a.get(20).get(0).global(G.poolMask).i32(-1).i32_xor().i32_and().i32_store(24);
-  a.get(20).get(1).i32_store(28);
-  a.get(21).get(0).global(G.poolMask).i32(-1).i32_xor().i32_and().i32_store(16);
-  a.get(21).get(1).i32_store(20);
+  a.get(3).get(8).i32_store(16);
+  a.get(3).get(9).i32_store(20);
+  a.get(3).get(10).i32_store(24);
+  a.get(3).get(11).i32_store(28);
+  a.get(12).get(0).global(G.poolMask).i32(-1).i32_xor().i32_and().i32_store(24);
+  a.get(12).get(1).i32_store(28);
+  a.get(13).get(0).global(G.poolMask).i32(-1).i32_xor().i32_and().i32_store(16);
+  a.get(13).get(1).i32_store(20);
   a.i32(FREE_DONE);
   return a;
 }
@@ -231,7 +231,7 @@ function instantiate(memory: WebAssembly.Memory, constants: FastPathConstants): 
   compiled ??= new WebAssembly.Module(
     wasmModule(GLOBALS, [
       { name: 'alloc', params: [ValType.I32], results: [ValType.I32], locals: Array<ValType>(16).fill(ValType.I32), body: allocFunction() },
-      { name: 'free', params: [ValType.I32, ValType.I32], results: [ValType.I32], locals: Array<ValType>(20).fill(ValType.I32), body: freeFunction() },
+      { name: 'free', params: [ValType.I32, ValType.I32], results: [ValType.I32], locals: Array<ValType>(12).fill(ValType.I32), body: freeFunction() },
     ]),
   );
   const g: Record<string, WebAssembly.Global> = {};
