@@ -161,10 +161,11 @@ export class Obmalloc {
   #winHi = 0;
   #winBytes = 0;
   // The WebAssembly fast paths over the window's memory (wasm-fast-paths.ts), when the host has
-  // WebAssembly and usedpools[] and arena_map_root lie in the window: #fastOn, the window's
-  // base address (a block's address is #fastBase + the offset alloc returns), the two
-  // functions, and the memory they were made for (made once per window).
+  // WebAssembly and usedpools[] lies in the window: #fastOn, the window's base address (a
+  // block's address is #fastBase + the offset alloc returns), the two functions, the memory they
+  // were made for (made once per window) and whether the host made them.
   #fastOn = false;
+  #fastUsable = false;
   #fastBase = 0;
   #fastAlloc: FastPaths['alloc'] = () => 0;
   #fastFree: FastPaths['free'] = () => 0;
@@ -293,6 +294,7 @@ export class Obmalloc {
       this.#winBytes = (win.words.length * 4) | 0;
       this.useFastPaths(win.base, win.words.length * 4, win.writable.byteOffset, win.memory);
     } else {
+      this.#fastOn = false;
       this.#winWords = NO_WORDS;
       this.#winWritable = NO_FLAGS;
       this.#winBytes = 0;
@@ -330,6 +332,8 @@ export class Obmalloc {
       return;
     }
     if (this.#fastMemory !== memory) {
+      // Once per window: a host that refused it once (undefined below) is not asked again.
+      this.#fastMemory = memory;
       const lo = base >>> 0;
       const fast = instantiateFastPaths(memory, {
         windowBytes: bytes,
@@ -343,16 +347,14 @@ export class Obmalloc {
         alignmentShift: this.#shift,
         nbClasses: this.#nbClasses,
       });
-      if (fast === undefined) {
-        this.#fastOn = false;
-        return;
+      this.#fastUsable = fast !== undefined;
+      if (fast !== undefined) {
+        this.#fastAlloc = fast.alloc;
+        this.#fastFree = fast.free;
       }
-      this.#fastAlloc = fast.alloc;
-      this.#fastFree = fast.free;
-      this.#fastMemory = memory;
     }
     this.#fastBase = base;
-    this.#fastOn = true;
+    this.#fastOn = this.#fastUsable;
   }
 
   /**

@@ -50,6 +50,28 @@ describe('the WebAssembly fast paths', () => {
     expect(js.obmalloc.wasmFastPaths).toBe(false);
   });
 
+  it('are left off, and the JavaScript paths run, where the host refuses to instantiate WebAssembly', () => {
+    const real = WebAssembly.Instance;
+    let asked = 0;
+    (WebAssembly as { Instance: unknown }).Instance = function refused(): never {
+      asked++;
+      throw new WebAssembly.CompileError('refused by policy');
+    };
+    try {
+      const [m, js] = pair();
+      const got = [m, js].map((x) => [24, 24, 600, 512].map((n) => x.domains.PyObject_Malloc(n)));
+      expect(got[0]).toEqual(got[1]);
+      m.space.map(0x7fff_e000_0000, 4096, 'a new page', 'rw'); // a new generation: resync, not a second try
+      for (const p of got[0]!) m.domains.PyObject_Free(p);
+      expect(m.obmalloc.wasmFastPaths).toBe(false);
+      expect(m.space.mmapWindow()!.memory).toBeInstanceOf(WebAssembly.Memory);
+      expect(asked).toBe(1);
+      expect(m.check()).toEqual([]);
+    } finally {
+      (WebAssembly as { Instance: unknown }).Instance = real;
+    }
+  });
+
   it('give the pointers and leave the bytes of the JavaScript paths over the bench trace (sizes 0 and over 512 included)', () => {
     const machines = pair();
     const outs = machines.map((m) => {
