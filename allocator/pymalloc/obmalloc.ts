@@ -951,8 +951,9 @@ export class Obmalloc {
 
   /** Models _PyObject_Malloc(ctx, nbytes). */
   _PyObject_Malloc(nbytes: number): number {
-    // pymalloc_alloc written out (as pymalloc_free in _PyObject_Free): a call level less, so that
-    // V8's inlining budget for a caller's loop reaches the free path's arena-map check.
+    // pymalloc_alloc written out: a call level less, so that V8's inlining budget for a caller's
+    // loop reaches the free path (calling pymalloc_alloc here measured 53 against 40-44 ns/step
+    // in two of three alternations of the bench trace).
     if (nbytes !== 0 && !(nbytes > this.#threshold)) {
       const size = (nbytes - 1) >> this.#shift;
       if (this.#fastOn === true) {
@@ -990,7 +991,6 @@ export class Obmalloc {
 
   /** Models _PyObject_Free(ctx, p). */
   _PyObject_Free(p: number): void {
-    // pymalloc_free(p) written out (see _PyObject_Malloc).
     if (p !== 0 && !this.pymalloc_free(p)) this.freeToRaw(p);
   }
 
