@@ -14,6 +14,8 @@
  * non-randomised run, which is what makes runs reproducible).
  */
 
+import { acquireWindow } from './window-pool';
+
 export const PAGE_SIZE = 4096;
 const PAGE_SHIFT = 12;
 const PAGE_MASK = PAGE_SIZE - 1;
@@ -101,28 +103,18 @@ export interface MmapWindow {
   /** One byte per page of the window: 1 when mapped writable from the window's buffer, else 0. */
   readonly writable: Uint8Array;
   /**
-   * Where the host has WebAssembly, the memory whose buffer holds the window (at offset 0) and,
-   * right after it at `writable.byteOffset`, the page flags: so WebAssembly code can read and
-   * write the window's bytes and check its flags (pymalloc/wasm-fast-paths.ts). Never grown.
+   * Where the host has WebAssembly, the memory whose buffer holds the window (at memoryOffset, a
+   * multiple of 1 MiB) and, in its first MiB, the page flags (byte q: memory page q), so
+   * WebAssembly code can read and write the window's bytes and check its flags
+   * (pymalloc/wasm-fast-paths.ts). Shared with other spaces' windows (window-pool.ts); never grown.
    */
   readonly memory: WebAssembly.Memory | undefined;
+  /** Byte offset of the window's first byte in memory's buffer (0 without a memory). */
+  readonly memoryOffset: number;
 }
 
 const NO_BYTES = new Uint8Array(0);
 const NO_WORDS = new Int32Array(0);
-
-/**
- * A zero-filled WebAssembly.Memory of at least `bytes` bytes, or undefined where the host has no
- * WebAssembly or will not give one more memory (each reserves address space of its own).
- */
-function windowMemory(bytes: number): WebAssembly.Memory | undefined {
-  if (typeof WebAssembly !== 'object') return undefined;
-  try {
-    return new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });
-  } catch {
-    return undefined;
-  }
-}
 
 function wordsOf(page: Page): Int32Array {
   let w = page.words;
@@ -215,17 +207,21 @@ export class AddressSpace {
     return this.windowView;
   }
 
-  /** The window's span, made (zero-filled) on first use. */
+  /** The window's span, made on first use (its pages are zero-filled as they are mapped: see mapIn). */
   private window(): Span {
     let span = this.windowSpan;
     if (span === undefined) {
       const base = this.windowFirst * PAGE_SIZE;
       const bytes = this.windowPages * PAGE_SIZE;
-      const memory = this.wasmWindow ? windowMemory(bytes + this.windowPages) : undefined;
-      const buffer = memory?.buffer ?? new ArrayBuffer(bytes + this.windowPages);
-      span = this.windowSpan = { base, buffer, words: undefined, live: true };
-      span.words = new Int32Array(buffer, 0, bytes >> 2);
-      this.windowView = { base, words: span.words, writable: new Uint8Array(buffer, bytes, this.windowPages), memory };
+      const slot = this.wasmWindow ? acquireWindow(this, bytes) : undefined;
+      const buffer = slot?.memory.buffer ?? new ArrayBuffer(bytes + this.windowPages);
+      const at = slot?.offset ?? 0;
+      // A span's base is the address of its buffer's byte 0: here `at` bytes below the window, so
+      // (address - base) is the byte offset in the buffer, as for every other span.
+      span = this.windowSpan = { base: base - at, buffer, words: undefined, live: true };
+      span.words = new Int32Array(buffer, 0, (at + bytes) >> 2);
+      const writable = slot?.flags ?? new Uint8Array(buffer, bytes, this.windowPages);
+      this.windowView = { base, words: new Int32Array(buffer, at, bytes >> 2), writable, memory: slot?.memory, memoryOffset: at };
     }
     return span;
   }

@@ -161,11 +161,13 @@ export class Obmalloc {
   #winHi = 0;
   #winBytes = 0;
   // The WebAssembly fast paths over the window's memory (wasm-fast-paths.ts), when the host has
-  // WebAssembly and usedpools[] lies in the window: #fastOn, the window's base address (a
-  // block's address is #fastBase + the offset alloc returns), the two functions, the memory they
-  // were made for (made once per window) and whether the host made them.
+  // WebAssembly and usedpools[] lies in the window: #fastOn, #fastAt the window's offset in the
+  // memory, #fastBase the address of the memory's byte 0 (a block's address is #fastBase + the
+  // memory offset alloc returns), the two functions (one instance for every window in that
+  // memory), the memory they were made for and whether the host made them.
   #fastOn = false;
   #fastUsable = false;
+  #fastAt = 0;
   #fastBase = 0;
   #fastAlloc: FastPaths['alloc'] = () => 0;
   #fastFree: FastPaths['free'] = () => 0;
@@ -292,7 +294,7 @@ export class Obmalloc {
       this.#winLo = lo | 0;
       this.#winHi = ((win.base - lo) * K.TWO_NEG_32) | 0;
       this.#winBytes = (win.words.length * 4) | 0;
-      this.useFastPaths(win.base, win.words.length * 4, win.writable.byteOffset, win.memory);
+      this.useFastPaths(win.base, win.words.length * 4, win.memoryOffset, win.memory);
     } else {
       this.#fastOn = false;
       this.#winWords = NO_WORDS;
@@ -321,10 +323,10 @@ export class Obmalloc {
   }
 
   /**
-   * Turns the WebAssembly fast paths on for the window [base, base + bytes) of `memory` (its page
-   * flags at flagsAt), when usedpools[] lies wholly in the window.
+   * Turns the WebAssembly fast paths on for the window [base, base + bytes) at offset `at` of
+   * `memory`, when usedpools[] lies wholly in the window.
    */
-  private useFastPaths(base: number, bytes: number, flagsAt: number, memory: WebAssembly.Memory | undefined): void {
+  private useFastPaths(base: number, bytes: number, at: number, memory: WebAssembly.Memory | undefined): void {
     const used = this.usedpools - base;
     const fits = used >= 0 && used % 8 === 0 && used + 16 * this.#nbClasses <= bytes;
     if (memory === undefined || !fits) {
@@ -337,7 +339,6 @@ export class Obmalloc {
       const lo = base >>> 0;
       const fast = instantiateFastPaths(memory, {
         windowBytes: bytes,
-        flagsAt,
         winLo: lo,
         winHi: (base - lo) * K.TWO_NEG_32,
         usedpools: used,
@@ -353,7 +354,8 @@ export class Obmalloc {
         this.#fastFree = fast.free;
       }
     }
-    this.#fastBase = base;
+    this.#fastAt = at;
+    this.#fastBase = base - at;
     this.#fastOn = this.#fastUsable;
   }
 
@@ -409,7 +411,7 @@ export class Obmalloc {
     if (nbytes === 0 || nbytes > this.#threshold) return 0;
     const size = (nbytes - 1) >> this.#shift;
     if (this.#fastOn === true) {
-      const off = this.#fastAlloc(size);
+      const off = this.#fastAlloc(size, this.#fastAt);
       if (off !== 0) return this.#fastBase + off;
     }
     const lo = this.pymalloc_alloc_hl(size);
@@ -561,7 +563,7 @@ export class Obmalloc {
       // address_in_range(p) first, through the walk memo (valid once resync has run for this generation)
       if (this.#generation !== this.space.generation) this.resync();
       if (!this.arenaMap.arena_map_is_used_hl(lo, hi)) return false;
-      const r = this.#fastFree(lo, hi);
+      const r = this.#fastFree(lo, hi, this.#fastAt);
       if (r === FREE_DONE) return true;
       if (r === FREE_INSERT_TO_FREEPOOL || r === FREE_INSERT_TO_USEDPOOL) return this.afterFastFree(r, lo, hi);
     }
@@ -957,7 +959,7 @@ export class Obmalloc {
     if (nbytes !== 0 && !(nbytes > this.#threshold)) {
       const size = (nbytes - 1) >> this.#shift;
       if (this.#fastOn === true) {
-        const off = this.#fastAlloc(size);
+        const off = this.#fastAlloc(size, this.#fastAt);
         if (off !== 0) return this.#fastBase + off;
       }
       const lo = this.pymalloc_alloc_hl(size);

@@ -5,10 +5,12 @@
  * order, as obmalloc.ts's JavaScript hot paths and as C, without the per-access checks a typed
  * array costs in JavaScript. Main exports: instantiateFastPaths and the FREE_* result codes.
  *
- * The functions work on window offsets (address - window base). Before their first write they
- * check everything the JavaScript paths check: every word they touch lies in the window, on a
- * page whose flag says it is mapped writable (the flags sit in the same memory, after the
- * window: one byte a page), and every pointer they follow is in the window and 8-aligned. When
+ * The functions reach bytes by memory offset: a window sits at a 1 MiB-aligned offset `at` of
+ * its memory (window-pool.ts puts several spaces' windows in one memory, so that every machine
+ * calls one instance), and an address's memory offset is at + (address - window base). Before
+ * their first write they check everything the JavaScript paths check: every word they touch lies
+ * in the window, on a page whose flag says it is mapped writable (byte q of the memory's first MiB
+ * is the flag of its page q), and every pointer they follow is in the window and 8-aligned. When
  * something does not hold they write nothing and say so, and Obmalloc runs its JavaScript path,
  * which reads the same bytes and faults as C does. Where C could see its own writes (a block
  * inside a pool header, a ring link pointing into this pool) the order of reads and writes is
@@ -16,8 +18,8 @@
  * block is then already pushed, as in C, and FREE_INSERT_TO_USEDPOOL hands the rest of the
  * operation to the JavaScript insert_to_usedpool, which reads its words from the start.
  *
- * alloc(size) returns the block's window offset, or 0 (nothing written): run the JavaScript
- * path. free(lo, hi) takes an address pymalloc's radix tree says is in an arena, as int32
+ * alloc(size, at) returns the block's memory offset, or 0 (nothing written): run the JavaScript
+ * path. free(lo, hi, at) takes an address pymalloc's radix tree says is in an arena, as int32
  * halves, and returns one of the FREE_* codes.
  */
 
@@ -34,8 +36,7 @@ export const FREE_INSERT_TO_USEDPOOL = 4;
 
 /** The constants the functions read (imported immutable i32 globals), in global index order. */
 const GLOBALS = [
-  'windowBytes', // W: offsets 0 <= x < W are in the window
-  'flagsAt', // the offset of the page flags in the memory (W)
+  'windowBytes', // W: window offsets 0 <= x < W are in the window
   'winLo', // the window's base address as int32 halves
   'winHi',
   'usedpools', // usedpools' window offset
@@ -54,184 +55,206 @@ class PathAsm extends Asm {
   orReturn(code: number): this {
     return this.if_().i32(code).return_().end();
   }
-  /** Pushes 1 when the page of window offset local x (x < W) is not mapped writable, else 0. */
+  /** Pushes 1 when the memory page of memory offset local x is not flagged writable, else 0. */
   pageNotWritable(x: number): this {
-    return this.get(x).i32(12).i32_shr_u().global(G.flagsAt).i32_add().i32_load8_u().i32(1).i32_ne();
+    return this.get(x).i32(12).i32_shr_u().i32_load8_u().i32(1).i32_ne();
   }
   /**
-   * out = the window offset of the address (lo, hi) (locals), returning `code` unless it lies in
-   * the window, 8-aligned, at least `room` bytes before its end, on a page mapped writable at
-   * byte `at` past it (the word the caller touches; `at` < 8 or 8-aligned, so one page).
+   * out = the memory offset of the address (lo, hi) (locals) in the window that starts at memory
+   * offset local `at`, returning `code` unless the address lies in the window, 8-aligned, at least
+   * `room` bytes before its end, on a page flagged writable at byte `touch` past it (the word the
+   * caller touches; `touch` < 8 or 8-aligned, so one page).
    */
-  windowOffset(lo: number, hi: number, out: number, room: number, at: number, code: number): this {
+  windowOffset(at: number, lo: number, hi: number, out: number, room: number, touch: number, code: number): this {
     this.get(hi).global(G.winHi).i32_ne().orReturn(code);
     this.get(lo).global(G.winLo).i32_sub().tee(out).global(G.windowBytes).i32(room).i32_sub().i32_ge_u().orReturn(code);
     this.get(out).i32(7).i32_and().orReturn(code);
-    return this.get(out).i32(at).i32_add().i32(12).i32_shr_u().global(G.flagsAt).i32_add().i32_load8_u().i32(1).i32_ne().orReturn(code);
+    this.get(out).get(at).i32_add().set(out);
+    return this.get(out).i32(touch).i32_add().i32(12).i32_shr_u().i32_load8_u().i32(1).i32_ne().orReturn(code);
   }
 }
 
+/** Names for a function's parameters and locals, numbered in order (parameters first). */
+function localIndexes<const N extends readonly string[]>(names: N): Record<N[number], number> {
+  return Object.fromEntries(names.map((n, i) => [n, i])) as Record<N[number], number>;
+}
+
 /**
- * pymalloc_alloc(size class) for a pool found through usedpools[] in the window: the block's
- * window offset, or 0 when the JavaScript path must run (nothing written).
+ * pymalloc_alloc(size class) for a pool found through usedpools[] in the window at memory offset
+ * `at`: the block's memory offset, or 0 when the JavaScript path must run (nothing written).
+ * Pointers stored into simulated memory are addresses (lo, hi); locals ending in "M" are memory
+ * offsets, used only to reach bytes.
  */
 function allocFunction(): PathAsm {
-  // locals: 0 size; 1 u; 2 poolLo; 3 pool; 4 bp; 5 nxLo; 6 nxHi; 7 nextoffset; 8 nb; 9 nextLo;
-  // 10 nextHi; 11 prevLo; 12 prevHi; 13 nextO; 14 prevO; 15 d; 16 poolHi
+  const l = localIndexes(['size', 'at', 'uM', 'poolLo', 'poolM', 'bpM', 'nxLo', 'nxHi', 'nextoffset', 'nbM', 'nextLo', 'nextHi', 'prevLo', 'prevHi', 'nextM', 'prevM', 'd', 'poolHi'] as const);
   const a = new PathAsm();
   // u = &usedpools[size + size], on a writable page (16-aligned: its two words share the page)
-  a.global(G.usedpools).get(0).i32(4).i32_shl().i32_add().set(1);
-  a.pageNotWritable(1).orReturn(0);
+  a.get(l.at).global(G.usedpools).i32_add().get(l.size).i32(4).i32_shl().i32_add().set(l.uM);
+  a.pageNotWritable(l.uM).orReturn(0);
   // pool = usedpools[size + size]: a pool-aligned address in the window (an empty ring's head is
   // its sentinel, not pool-aligned: allocate_from_new_pool runs in JavaScript)
-  a.get(1).i32_load().set(2);
-  a.get(1).i32_load(4).set(16);
-  a.windowOffset(2, 16, 3, 32, 0, 0);
-  a.get(3).global(G.poolMask).i32_and().orReturn(0);
+  a.get(l.uM).i32_load().set(l.poolLo);
+  a.get(l.uM).i32_load(4).set(l.poolHi);
+  a.windowOffset(l.at, l.poolLo, l.poolHi, l.poolM, 32, 0, 0);
+  a.get(l.poolM).global(G.poolMask).i32_and().orReturn(0);
   // pool == pool->nextpool: the ring is empty
-  a.get(3).i32_load(16).get(2).i32_eq().get(3).i32_load(20).get(16).i32_eq().i32_and().orReturn(0);
+  a.get(l.poolM).i32_load(16).get(l.poolLo).i32_eq().get(l.poolM).i32_load(20).get(l.poolHi).i32_eq().i32_and().orReturn(0);
   // bp = pool->freeblock: a block of this pool, past its header, on a writable page
-  a.get(3).i32_load(12).get(16).i32_ne().orReturn(0);
-  a.get(3).i32_load(8).get(2).i32_sub().tee(15).global(G.blockMask).i32_and().get(15).i32_ne().orReturn(0);
-  a.get(15).global(G.poolOverhead).i32_lt_u().orReturn(0);
-  a.get(3).get(15).i32_add().set(4);
-  a.pageNotWritable(4).orReturn(0);
+  a.get(l.poolM).i32_load(12).get(l.poolHi).i32_ne().orReturn(0);
+  a.get(l.poolM).i32_load(8).get(l.poolLo).i32_sub().tee(l.d).global(G.blockMask).i32_and().get(l.d).i32_ne().orReturn(0);
+  a.get(l.d).global(G.poolOverhead).i32_lt_u().orReturn(0);
+  a.get(l.poolM).get(l.d).i32_add().set(l.bpM);
+  a.pageNotWritable(l.bpM).orReturn(0);
   // *(block **)bp: the next free block (no write so far can have changed it: bp is past the header)
-  a.get(4).i32_load().set(5);
-  a.get(4).i32_load(4).set(6);
-  a.get(5).get(6).i32_or().i32_eqz().if_();
+  a.get(l.bpM).i32_load().set(l.nxLo);
+  a.get(l.bpM).i32_load(4).set(l.nxHi);
+  a.get(l.nxLo).get(l.nxHi).i32_or().i32_eqz().if_();
   {
     // pymalloc_pool_extend: nextoffset and maxnextoffset are header words no write here touches
-    a.get(3).i32_load(40).tee(7).get(3).i32_load(44).i32_le_u().if_();
+    a.get(l.poolM).i32_load(40).tee(l.nextoffset).get(l.poolM).i32_load(44).i32_le_u().if_();
     {
       // a virgin block: pool + nextoffset, past the header, 8-aligned, on a writable page
-      a.get(7).global(G.blockMask).i32_and().get(7).i32_ne().orReturn(0);
-      a.get(7).global(G.poolOverhead).i32_lt_u().orReturn(0);
-      a.get(3).get(7).i32_add().set(8);
-      a.pageNotWritable(8).orReturn(0);
+      a.get(l.nextoffset).global(G.blockMask).i32_and().get(l.nextoffset).i32_ne().orReturn(0);
+      a.get(l.nextoffset).global(G.poolOverhead).i32_lt_u().orReturn(0);
+      a.get(l.poolM).get(l.nextoffset).i32_add().set(l.nbM);
+      a.pageNotWritable(l.nbM).orReturn(0);
       // ++pool->ref.count; pool->freeblock = *(block **)bp (NULL)
-      a.get(3).get(3).i32_load().i32(1).i32_add().i32_store();
-      a.get(3).get(5).i32_store(8);
-      a.get(3).get(6).i32_store(12);
+      a.get(l.poolM).get(l.poolM).i32_load().i32(1).i32_add().i32_store();
+      a.get(l.poolM).get(l.nxLo).i32_store(8);
+      a.get(l.poolM).get(l.nxHi).i32_store(12);
       // pool->freeblock = (block *)pool + pool->nextoffset; pool->nextoffset += INDEX2SIZE(size)
-      a.get(3).get(2).get(7).i32_add().i32_store(8);
-      a.get(3).get(16).i32_store(12);
-      a.get(3).get(7).get(0).i32(1).i32_add().global(G.alignmentShift).i32_shl().i32_add().i32_store(40);
+      a.get(l.poolM).get(l.poolLo).get(l.nextoffset).i32_add().i32_store(8);
+      a.get(l.poolM).get(l.poolHi).i32_store(12);
+      a.get(l.poolM).get(l.nextoffset).get(l.size).i32(1).i32_add().global(G.alignmentShift).i32_shl().i32_add().i32_store(40);
       // *(block **)(pool->freeblock) = NULL
-      a.get(8).i64(0).i64_store();
-      a.get(4).return_();
+      a.get(l.nbM).i64(0).i64_store();
+      a.get(l.bpM).return_();
     }
     a.end();
     // The pool is full: unlink it. next = pool->nextpool; prev = pool->prevpool, each in the
     // window with the link word written on a writable page (next->prevpool, prev->nextpool).
-    a.get(3).i32_load(16).set(9);
-    a.get(3).i32_load(20).set(10);
-    a.get(3).i32_load(24).set(11);
-    a.get(3).i32_load(28).set(12);
-    a.windowOffset(9, 10, 13, 32, 24, 0);
-    a.windowOffset(11, 12, 14, 32, 16, 0);
-    a.get(3).get(3).i32_load().i32(1).i32_add().i32_store();
-    a.get(3).get(5).i32_store(8);
-    a.get(3).get(6).i32_store(12);
+    a.get(l.poolM).i32_load(16).set(l.nextLo);
+    a.get(l.poolM).i32_load(20).set(l.nextHi);
+    a.get(l.poolM).i32_load(24).set(l.prevLo);
+    a.get(l.poolM).i32_load(28).set(l.prevHi);
+    a.windowOffset(l.at, l.nextLo, l.nextHi, l.nextM, 32, 24, 0);
+    a.windowOffset(l.at, l.prevLo, l.prevHi, l.prevM, 32, 16, 0);
+    a.get(l.poolM).get(l.poolM).i32_load().i32(1).i32_add().i32_store();
+    a.get(l.poolM).get(l.nxLo).i32_store(8);
+    a.get(l.poolM).get(l.nxHi).i32_store(12);
     // next->prevpool = prev; prev->nextpool = next
-    a.get(13).get(11).i32_store(24);
-    a.get(13).get(12).i32_store(28);
-    a.get(14).get(9).i32_store(16);
-    a.get(14).get(10).i32_store(20);
-    a.get(4).return_();
+    a.get(l.nextM).get(l.prevLo).i32_store(24);
+    a.get(l.nextM).get(l.prevHi).i32_store(28);
+    a.get(l.prevM).get(l.nextLo).i32_store(16);
+    a.get(l.prevM).get(l.nextHi).i32_store(20);
+    a.get(l.bpM).return_();
   }
   a.end();
   // ++pool->ref.count; pool->freeblock = *(block **)bp
-  a.get(3).get(3).i32_load().i32(1).i32_add().i32_store();
-  a.get(3).get(5).i32_store(8);
-  a.get(3).get(6).i32_store(12);
-  a.get(4);
+  a.get(l.poolM).get(l.poolM).i32_load().i32(1).i32_add().i32_store();
+  a.get(l.poolM).get(l.nxLo).i32_store(8);
+  a.get(l.poolM).get(l.nxHi).i32_store(12);
+  a.get(l.bpM);
   return a;
 }
 
 /**
- * pymalloc_free(p) for p = (lo, hi), once address_in_range(p) has said yes (Obmalloc asks its
- * ArenaMap: the radix tree's bottom nodes are glibc chunks, normally outside the window): the
- * push on the pool's free list and, for a pool that was full, insert_to_usedpool. One of the
- * FREE_* codes other than FREE_NOT_OURS.
+ * pymalloc_free(p) for p = (lo, hi) in the window at memory offset `at`, once address_in_range(p)
+ * has said yes (Obmalloc asks its ArenaMap): the push on the pool's free list and, for a pool that
+ * was full, insert_to_usedpool. One of the FREE_* codes.
  */
 function freeFunction(): PathAsm {
-  // locals: 0 lo; 1 hi; 2 po; 3 pool; 4 lastLo; 5 lastHi; 6 count; 7 u; 8 nextLo; 9 nextHi;
-  // 10 prevLo; 11 prevHi; 12 nextO; 13 prevO
+  const l = localIndexes(['lo', 'hi', 'at', 'pM', 'poolM', 'lastLo', 'lastHi', 'count', 'uM', 'nextLo', 'nextHi', 'prevLo', 'prevHi', 'nextM', 'prevM'] as const);
   const a = new PathAsm();
   const R = FREE_RUN_JS;
-  // pool = POOL_ADDR(p): p in the window, 8-aligned, its pool's header page and its own page writable
-  a.windowOffset(0, 1, 2, 8, 0, R);
-  a.get(2).global(G.poolMask).i32(-1).i32_xor().i32_and().set(3);
-  a.pageNotWritable(3).orReturn(R);
+  // pool = POOL_ADDR(p): p in the window, 8-aligned, its pool's header page and its own page
+  // writable (`at` is a multiple of 1 MiB: a pool's memory offset is pool-aligned as its address is)
+  a.windowOffset(l.at, l.lo, l.hi, l.pM, 8, 0, R);
+  a.get(l.pM).global(G.poolMask).i32(-1).i32_xor().i32_and().set(l.poolM);
+  a.pageNotWritable(l.poolM).orReturn(R);
   // *(block **)p = lastfree = pool->freeblock; pool->freeblock = p; pool->ref.count--
-  a.get(3).i32_load(8).set(4);
-  a.get(3).i32_load(12).set(5);
-  a.get(2).get(4).i32_store();
-  a.get(2).get(5).i32_store(4);
-  a.get(3).get(0).i32_store(8);
-  a.get(3).get(1).i32_store(12);
-  a.get(3).get(3).i32_load().i32(1).i32_sub().tee(6).i32_store();
+  a.get(l.poolM).i32_load(8).set(l.lastLo);
+  a.get(l.poolM).i32_load(12).set(l.lastHi);
+  a.get(l.pM).get(l.lastLo).i32_store();
+  a.get(l.pM).get(l.lastHi).i32_store(4);
+  a.get(l.poolM).get(l.lo).i32_store(8);
+  a.get(l.poolM).get(l.hi).i32_store(12);
+  a.get(l.poolM).get(l.poolM).i32_load().i32(1).i32_sub().tee(l.count).i32_store();
   // lastfree != NULL: done, unless the pool is now empty
-  a.get(4).get(5).i32_or().if_();
+  a.get(l.lastLo).get(l.lastHi).i32_or().if_();
   {
-    a.get(6).i32_eqz().orReturn(FREE_INSERT_TO_FREEPOOL);
+    a.get(l.count).i32_eqz().orReturn(FREE_INSERT_TO_FREEPOOL);
     a.i32(FREE_DONE).return_();
   }
   a.end();
   // insert_to_usedpool(pool): size = pool->szidx; next = usedpools[size + size]; prev = next->prevpool
   const U = FREE_INSERT_TO_USEDPOOL;
-  a.get(3).i32_load(36).tee(7).global(G.nbClasses).i32_ge_u().orReturn(U);
-  a.global(G.usedpools).get(7).i32(4).i32_shl().i32_add().set(7);
-  a.pageNotWritable(7).orReturn(U);
-  a.get(7).i32_load().set(8);
-  a.get(7).i32_load(4).set(9);
-  a.windowOffset(8, 9, 12, 32, 24, U);
-  a.get(12).i32_load(24).set(10);
-  a.get(12).i32_load(28).set(11);
-  a.windowOffset(10, 11, 13, 32, 16, U);
+  a.get(l.poolM).i32_load(36).tee(l.uM).global(G.nbClasses).i32_ge_u().orReturn(U);
+  a.get(l.at).global(G.usedpools).i32_add().get(l.uM).i32(4).i32_shl().i32_add().set(l.uM);
+  a.pageNotWritable(l.uM).orReturn(U);
+  a.get(l.uM).i32_load().set(l.nextLo);
+  a.get(l.uM).i32_load(4).set(l.nextHi);
+  a.windowOffset(l.at, l.nextLo, l.nextHi, l.nextM, 32, 24, U);
+  a.get(l.nextM).i32_load(24).set(l.prevLo);
+  a.get(l.nextM).i32_load(28).set(l.prevHi);
+  a.windowOffset(l.at, l.prevLo, l.prevHi, l.prevM, 32, 16, U);
   // pool->nextpool = next; pool->prevpool = prev; next->prevpool = pool; prev->nextpool = pool
-  a.get(3).get(8).i32_store(16);
-  a.get(3).get(9).i32_store(20);
-  a.get(3).get(10).i32_store(24);
-  a.get(3).get(11).i32_store(28);
-  a.get(12).get(0).global(G.poolMask).i32(-1).i32_xor().i32_and().i32_store(24);
-  a.get(12).get(1).i32_store(28);
-  a.get(13).get(0).global(G.poolMask).i32(-1).i32_xor().i32_and().i32_store(16);
-  a.get(13).get(1).i32_store(20);
+  a.get(l.poolM).get(l.nextLo).i32_store(16);
+  a.get(l.poolM).get(l.nextHi).i32_store(20);
+  a.get(l.poolM).get(l.prevLo).i32_store(24);
+  a.get(l.poolM).get(l.prevHi).i32_store(28);
+  a.get(l.nextM).get(l.lo).global(G.poolMask).i32(-1).i32_xor().i32_and().i32_store(24);
+  a.get(l.nextM).get(l.hi).i32_store(28);
+  a.get(l.prevM).get(l.lo).global(G.poolMask).i32(-1).i32_xor().i32_and().i32_store(16);
+  a.get(l.prevM).get(l.hi).i32_store(20);
   a.i32(FREE_DONE);
   return a;
 }
 
 let compiled: WebAssembly.Module | undefined;
 
-/** The two functions an instance exports. */
+/** The two functions an instance exports (`at`: the window's memory offset, MmapWindow.memoryOffset). */
 export interface FastPaths {
-  alloc(size: number): number;
-  free(lo: number, hi: number): number;
+  alloc(size: number, at: number): number;
+  free(lo: number, hi: number, at: number): number;
 }
 
-/** The constants of one window and one pymalloc, as the functions' globals. */
+/** The constants of one window layout and one pymalloc, as the functions' globals. */
 export type FastPathConstants = Record<GlobalName, number>;
 
 /**
- * The fast paths over `memory` (the window at offset 0, its page flags at flagsAt), or undefined
- * where the host refuses to compile or instantiate WebAssembly (a Content-Security-Policy without
- * 'wasm-unsafe-eval', say): Obmalloc then keeps to its JavaScript paths.
+ * One instance per memory and set of constants, shared by every window in that memory with those
+ * constants (window-pool.ts): so an allocator's call site sees one function. undefined: the host
+ * refused, and is not asked again for that memory and those constants.
+ */
+const instances = new WeakMap<WebAssembly.Memory, Map<string, FastPaths | undefined>>();
+
+/**
+ * The fast paths over `memory` (windows at 1 MiB-aligned offsets, the page flags in its first
+ * MiB: see window-pool.ts), or undefined where the host refuses to compile or instantiate
+ * WebAssembly (a Content-Security-Policy without 'wasm-unsafe-eval', say): Obmalloc then keeps
+ * to its JavaScript paths.
  */
 export function instantiateFastPaths(memory: WebAssembly.Memory, constants: FastPathConstants): FastPaths | undefined {
+  let forMemory = instances.get(memory);
+  if (forMemory === undefined) instances.set(memory, (forMemory = new Map()));
+  const key = GLOBALS.map((name) => constants[name] | 0).join(' ');
+  if (forMemory.has(key)) return forMemory.get(key);
+  let fast: FastPaths | undefined;
   try {
-    return instantiate(memory, constants);
+    fast = instantiate(memory, constants);
   } catch {
-    return undefined;
+    fast = undefined;
   }
+  forMemory.set(key, fast);
+  return fast;
 }
 
 function instantiate(memory: WebAssembly.Memory, constants: FastPathConstants): FastPaths {
   compiled ??= new WebAssembly.Module(
     wasmModule(GLOBALS, [
-      { name: 'alloc', params: [ValType.I32], results: [ValType.I32], locals: Array<ValType>(16).fill(ValType.I32), body: allocFunction() },
-      { name: 'free', params: [ValType.I32, ValType.I32], results: [ValType.I32], locals: Array<ValType>(12).fill(ValType.I32), body: freeFunction() },
+      { name: 'alloc', params: [ValType.I32, ValType.I32], results: [ValType.I32], locals: Array<ValType>(16).fill(ValType.I32), body: allocFunction() },
+      { name: 'free', params: [ValType.I32, ValType.I32, ValType.I32], results: [ValType.I32], locals: Array<ValType>(12).fill(ValType.I32), body: freeFunction() },
     ]),
   );
   const g: Record<string, WebAssembly.Global> = {};

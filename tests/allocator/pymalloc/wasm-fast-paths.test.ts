@@ -4,7 +4,7 @@
  * both must return the same pointers, fault at the same address, and leave the same bytes,
  * including after random corruption of pool headers and free lists.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { Machine } from '../../../allocator/machine';
 import { SegmentationFault } from '../../../allocator/address-space';
@@ -50,7 +50,11 @@ describe('the WebAssembly fast paths', () => {
     expect(js.obmalloc.wasmFastPaths).toBe(false);
   });
 
-  it('are left off, and the JavaScript paths run, where the host refuses to instantiate WebAssembly', () => {
+  it('are left off, and the JavaScript paths run, where the host refuses to instantiate WebAssembly', async () => {
+    // Fresh modules: the instances already made for the shared window memory (window-pool.ts)
+    // would otherwise be used without asking the host again.
+    vi.resetModules();
+    const fresh = (await import('../../../allocator/machine')).Machine;
     const real = WebAssembly.Instance;
     let asked = 0;
     (WebAssembly as { Instance: unknown }).Instance = function refused(): never {
@@ -58,7 +62,7 @@ describe('the WebAssembly fast paths', () => {
       throw new WebAssembly.CompileError('refused by policy');
     };
     try {
-      const [m, js] = pair();
+      const [m, js] = [new fresh({ warmup: false }), new fresh({ warmup: false, wasm: false })];
       const got = [m, js].map((x) => [24, 24, 600, 512].map((n) => x.domains.PyObject_Malloc(n)));
       expect(got[0]).toEqual(got[1]);
       m.space.map(0x7fff_e000_0000, 4096, 'a new page', 'rw'); // a new generation: resync, not a second try
