@@ -12,7 +12,9 @@
  * starts at (1 + s * slotMiB) MiB, a multiple of 1 MiB, so an address's offset within a pool or
  * an arena is the same in the slot as in the simulated space. A slot returns to the pool when its
  * owner is garbage-collected (FinalizationRegistry); a space that finds the pool full gets a
- * memory of its own, laid out the same way with one slot.
+ * memory of its own, laid out the same way with one slot. Which slot a space gets depends on when
+ * the collector ran; nothing the machine shows does (addresses are the simulated ones, and a
+ * slot's bytes are reached only through its own space).
  */
 
 /** Slots of the shared memory: the bench keeps nine spaces alive at once (a template and eight passes). */
