@@ -107,6 +107,65 @@ describe('the WebAssembly fast paths', () => {
     for (const m of machines) expect(m.check()).toEqual([]);
   });
 
+  it('serve two machines whose windows share one memory, step by step, each as a machine of its own would be served', () => {
+    // Two WebAssembly machines (one instance of the fast paths, two slots of one memory) and a
+    // JavaScript one run the same trace, interleaved: a path that reached the wrong slot would
+    // hand one machine the other's blocks or leave different bytes.
+    const [a, js] = pair();
+    const b = new Machine({ warmup: false });
+    const [wa, wb] = [a, b].map((m) => {
+      m.domains.PyObject_Free(m.domains.PyObject_Malloc(8));
+      return m.space.mmapWindow()!;
+    });
+    expect(wa!.memory).toBe(wb!.memory);
+    expect(wa!.memoryOffset).not.toBe(wb!.memoryOffset);
+    expect([a.obmalloc.wasmFastPaths, b.obmalloc.wasmFastPaths]).toEqual([true, true]);
+    js.domains.PyObject_Free(js.domains.PyObject_Malloc(8));
+    const machines = [a, b, js];
+    // How often each machine's JavaScript paths run (pymalloc_alloc_hl, pymalloc_free_hl): for
+    // the WebAssembly machines, only where the fast paths hand over (a new pool, say).
+    const jsCalls = new Map<object, number>();
+    const proto = Object.getPrototypeOf(a.obmalloc) as Record<string, (...args: unknown[]) => unknown>;
+    const originals = (['pymalloc_alloc_hl', 'pymalloc_free_hl'] as const).map((name) => [name, proto[name]!] as const);
+    for (const [name, original] of originals) {
+      proto[name] = function counted(this: object, ...args: unknown[]) {
+        jsCalls.set(this, (jsCalls.get(this) ?? 0) + 1);
+        return original.apply(this, args);
+      };
+    }
+    const live = machines.map(() => new Float64Array(2_000));
+    let x = 88172645463325252n;
+    const mask = (1n << 64n) - 1n;
+    let ops = 0;
+    try {
+      for (let i = 0; i < 20_000; i++) {
+        x ^= (x << 13n) & mask;
+        x ^= x >> 7n;
+        x ^= (x << 17n) & mask;
+        const k = Number(x % 2_000n);
+        const n = 1 + Number((x >> 32n) % 512n);
+        const got = machines.map((m, j) => {
+          const slots = live[j]!;
+          if (slots[k] !== 0) {
+            m.domains.PyObject_Free(slots[k]!);
+            slots[k] = 0;
+            return 0;
+          }
+          return (slots[k] = m.domains.PyObject_Malloc(n));
+        });
+        if (got[0] !== got[2] || got[1] !== got[2]) throw new Error(`step ${i}: ${got.map((p) => p.toString(16)).join(' ')}`);
+        ops++;
+      }
+    } finally {
+      for (const [name, original] of originals) proto[name] = original;
+    }
+    expect(jsCalls.get(js.obmalloc)).toBe(ops);
+    for (const m of [a, b]) expect(jsCalls.get(m.obmalloc) ?? 0).toBeLessThan(ops / 50);
+    expect(firstDifference(windowWords(a), windowWords(js))).toBe(-1);
+    expect(firstDifference(windowWords(b), windowWords(js))).toBe(-1);
+    for (const m of machines) expect(m.check()).toEqual([]);
+  });
+
   it('a free list pointing into the pool header: the same pointers and faults, in C\'s order of reads and writes', () => {
     for (let d = 0; d < 48; d += 8) {
       const logs = pair().map((m) => {
