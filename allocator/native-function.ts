@@ -22,7 +22,7 @@ export class FunctionTable {
   private readonly byAddress = new Map<number, NativeFunction>();
   private next: number;
 
-  constructor(private readonly textBase: number, private readonly textEnd: number) {
+  constructor(textBase: number, private readonly textEnd: number) {
     this.next = textBase;
   }
 
