@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runC } from '../src/c/run';
+import { PAGE_WASM } from '../src/runner/serve';
 
 const steps = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 10_000_000);
 /** With `stub`, the two machine calls become C-side stand-ins: what remains is the interpreter's part. */
@@ -85,8 +86,9 @@ function expectedAllocs(count: number): number {
 
 async function timeRun(count: number, stub: boolean, events: boolean): Promise<{ ms: number; allocs: number }> {
   const t0 = performance.now();
-  // The result's lazy fields (events, findings) are read here, as the page's worker reads them.
-  const r = await runC(source(count, stub), { fileName: 'c-trace.c', snapshot: false, events, stepLimit: 20 * count + 10_000 });
+  // With the event log, as the page's worker runs it: its lazy fields (events, findings) read
+  // here, and pymalloc in JavaScript (serve.ts's PAGE_WASM).
+  const r = await runC(source(count, stub), { fileName: 'c-trace.c', snapshot: false, events, stepLimit: 20 * count + 10_000, ...(events ? { wasm: PAGE_WASM } : {}) });
   if (events) void r.findings;
   const ms = performance.now() - t0;
   if (r.exitStatus !== 0) throw new Error(`c-trace failed: ${r.stderr}`);

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PAGE_WASM } from '../src/runner/serve';
 
 type Line = Record<string, unknown> & { bench: string };
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,8 +45,10 @@ for (let i = 1; i <= 3; i++) {
 }
 // The same model with its WebAssembly fast paths off: what the JavaScript paths alone give.
 run('model: allocation trace, pymalloc, JavaScript paths only', tsx, ['bench/allocator-trace.ts', '10000000', 'pymalloc-js']);
-// The same trace where the page runs the model: a worker of Debian's Chromium (another V8).
-run('model: allocation trace, pymalloc, in a Chromium worker', tsx, ['bench/allocator-trace-chromium.ts', '10000000']);
+// The same trace where the page runs the model, as the page runs it: a worker of Debian's
+// Chromium (another V8), pymalloc in JavaScript (src/runner/serve.ts's PAGE_WASM).
+const pageKind = PAGE_WASM ? 'pymalloc' : 'pymalloc-js';
+run(`model: allocation trace, ${pageKind}, in a Chromium worker (as the page)`, tsx, ['bench/allocator-trace-chromium.ts', '10000000', pageKind]);
 if (nativeTrace) for (let i = 1; i <= 3; i++) run(`native: allocation trace, real glibc malloc (${i}/3)`, join(root, 'bench/build/trace'), ['--malloc']);
 run('model: allocation trace, glibc malloc', tsx, ['bench/allocator-trace.ts', '10000000', 'malloc']);
 if (existsSync(join(root, 'bench/build/loop'))) run('native: C loop', join(root, 'bench/build/loop'), []);
@@ -89,7 +92,7 @@ rows.push(['model pymalloc trace vs real pymalloc (medians of three)', fmt(model
 rows.push(['  the three pairs, one run of each made one after the other', '', pairs.length ? pairs.join(' ') : 'n/a', '']);
 const modelPyJs = num(find((l) => l.bench === 'trace-model' && l.allocator === 'pymalloc-js'), 'ns_per_step');
 rows.push(['the same, JavaScript paths only (wasm: false), one run', fmt(modelPyJs, 'ns/step'), ratio(modelPyJs, realPymalloc), '-']);
-rows.push(['model pymalloc trace in a Chromium worker vs real pymalloc', fmt(modelPyChromium, 'ns/step'), ratio(modelPyChromium, realPymalloc), '-']);
+rows.push([`model pymalloc trace in a Chromium worker, as the page (${PAGE_WASM ? 'WebAssembly' : 'JavaScript'} paths)`, fmt(modelPyChromium, 'ns/step'), ratio(modelPyChromium, realPymalloc), '-']);
 rows.push(['model glibc trace vs real glibc', fmt(modelMalloc, 'ns/step'), ratio(modelMalloc, realMalloc), '-']);
 const cLoop = num(find((l) => l.bench === 'c-loop'), 'ns_per_iter');
 rows.push(['C loop through the runtime vs gcc -O0', fmt(cLoop, 'ns/iter'), ratio(cLoop, gccLoop), 'target <= 50x']);

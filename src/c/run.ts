@@ -55,6 +55,11 @@ export interface RunCOptions {
    * --json, which shows only what the program wrote, runs without it.
    */
   events?: boolean;
+  /**
+   * Run pymalloc's common cases as WebAssembly (default true; allocator MachineOptions.wasm).
+   * Same bytes, same output either way; only the speed and the memory held differ.
+   */
+  wasm?: boolean;
   /** Include machine.snapshot() in the result (default true). */
   snapshot?: boolean;
   /** Also return the output as raw bytes (the CLI writes them unchanged). */
@@ -120,7 +125,7 @@ export function prewarmC(options: RunCOptions = {}): Promise<void> {
       try {
         const mode = options.pythonmalloc === 'default' ? null : options.pythonmalloc ?? null;
         const profile = options.profile ? getProfile(options.profile) : undefined;
-        if (!options.profile || profile) new Machine({ pythonmalloc: mode, profile, memoryCap: options.memoryCap }).call('Py_Initialize');
+        if (!options.profile || profile) new Machine({ pythonmalloc: mode, profile, memoryCap: options.memoryCap, wasm: options.wasm }).call('Py_Initialize');
       } catch {
         // An unusable configuration: the run reports it.
       }
@@ -194,7 +199,7 @@ export function runCSync(parser: Parser, source: string | Uint8Array, options: R
   const mode = options.pythonmalloc === 'default' ? null : options.pythonmalloc ?? null;
   const profile = options.profile ? getProfile(options.profile) : undefined;
   if (options.profile && !profile) return compileFailure([...diagnostics, plainError(`unknown profile '${options.profile}'`)]);
-  const machine = new Machine({ pythonmalloc: mode, profile, memoryCap: options.memoryCap });
+  const machine = new Machine({ pythonmalloc: mode, profile, memoryCap: options.memoryCap, wasm: options.wasm });
   const keepEvents = options.events !== false;
   machine.recordEvents = keepEvents;
   const programName = fileName.replace(/^.*\//, '').replace(/\.c$/, '') || 'a.out';

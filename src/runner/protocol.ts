@@ -31,6 +31,8 @@ export interface RunOptions {
   snapshot?: boolean;
   /** Return RunResult.timings, runC's milliseconds per phase (a debugging aid). */
   timings?: boolean;
+  /** Run pymalloc's common cases as WebAssembly (runC's default: true; serve.ts's PAGE_WASM). */
+  wasm?: boolean;
 }
 
 export interface Diagnostic {

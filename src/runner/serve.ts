@@ -14,6 +14,17 @@ import type { HeapStep, MatrixRow, RunOptions, RunResult, RunnerRequest, RunnerR
  */
 export const PAGE_STEP_LIMIT = 20_000_000;
 
+/**
+ * The page runs pymalloc in JavaScript (runC's wasm: false), where the CLI runs its common cases
+ * as WebAssembly. Measured in Chromium 156's worker (npm run bench's allocation trace): 44.9-48.7
+ * ns/step in JavaScript against 50.5-54.8 with the WebAssembly paths, whose window lives in a
+ * WebAssembly.Memory that engine reads more slowly through typed arrays. And a worker that runs
+ * many programs would keep the pages of up to twelve windows in the shared WebAssembly memory
+ * (allocator/window-pool.ts) after their machines are gone: in Node, 40 machines made one after
+ * the other left 195 MiB resident against 80-100 without it. Same bytes, same output either way.
+ */
+export const PAGE_WASM = false;
+
 /** The shape of src/c/run.ts's runC, as the runner relies on it. */
 export type RunC = (source: string, options: RunOptions) => Promise<RunResult>;
 
@@ -72,7 +83,7 @@ export function toWire(r: RunResult, keepTrace = true): RunResult {
 
 /** A step for the heap map: the run replayed with stopAtEvent, its heap as plain data. */
 export async function serveStep(req: StepRequest, runC: RunC): Promise<HeapStep> {
-  const options: RunOptions = { stepLimit: PAGE_STEP_LIMIT, ...req.options, heap: true, snapshot: false };
+  const options: RunOptions = { stepLimit: PAGE_STEP_LIMIT, wasm: PAGE_WASM, ...req.options, heap: true, snapshot: false };
   if (req.stopAtEvent === null) delete options.stopAtEvent;
   else options.stopAtEvent = req.stopAtEvent;
   const r = await runC(req.source, options);
@@ -108,7 +119,7 @@ export async function serveRequest(req: RunnerRequest, runC: RunC): Promise<Runn
     if (req.kind === 'run') {
       // The page shows the output and the evidence; the heap panel asks for its pictures with
       // `step` requests, so a run neither walks the heap nor ships its events (megabytes).
-      const r = await runC(req.source, { snapshot: false, stepLimit: PAGE_STEP_LIMIT, ...req.options });
+      const r = await runC(req.source, { snapshot: false, stepLimit: PAGE_STEP_LIMIT, wasm: PAGE_WASM, ...req.options });
       const t = now();
       const result = toWire(r, false);
       if (result.timings) result.timings.wire = now() - t;
@@ -117,7 +128,7 @@ export async function serveRequest(req: RunnerRequest, runC: RunC): Promise<Runn
     const rows: MatrixRow[] = [];
     for (const mode of req.modes) {
       // A matrix row shows the end and the findings: no heap walk for a snapshot it never ships.
-      const r = await runC(req.source, { snapshot: false, stepLimit: PAGE_STEP_LIMIT, ...req.options, pythonmalloc: mode === 'default' ? null : mode });
+      const r = await runC(req.source, { snapshot: false, stepLimit: PAGE_STEP_LIMIT, wasm: PAGE_WASM, ...req.options, pythonmalloc: mode === 'default' ? null : mode });
       rows.push({ mode, result: toWire(r, false) });
     }
     return { id: req.id, kind: 'matrix', rows, ms: now() - t0 };

@@ -139,6 +139,17 @@ describe('runC: stopAtEvent and RunResult.heap', () => {
   });
 });
 
+describe('runC: wasm false (the page) and the default (the CLI)', () => {
+  it('give the same end, output, events and heap for the three-error sample in every PYTHONMALLOC mode', async () => {
+    for (const pythonmalloc of [null, 'debug', 'malloc', 'pymalloc', 'malloc_debug', 'pymalloc_debug']) {
+      const [cli, page] = await Promise.all([runC(THREE_ERRORS, { pythonmalloc }), runC(THREE_ERRORS, { pythonmalloc, wasm: false })]);
+      const view = (r: RunResult) => JSON.stringify([r.exitStatus, r.signal, r.stdout, r.stderr, r.events, r.snapshot]);
+      expect(view(page), String(pythonmalloc)).toBe(view(cli));
+      expect((cli.events ?? []).length, String(pythonmalloc)).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('labelsFromEvents', () => {
   const ev = (line: number, fn: string, result: number | null, args: number[] = [8]): AllocatorEvent =>
     ({ seq: 0, fn, args, result, domain: 'libc', underlying: 'glibc', line });

@@ -1,7 +1,7 @@
 // The worker's request handler, against the test double of runC.
 import { describe, expect, it } from 'vitest';
 import { MODES } from '../../src/runner/protocol';
-import { serveRequest, toWire } from '../../src/runner/serve';
+import { PAGE_WASM, serveRequest, toWire } from '../../src/runner/serve';
 import { calls, runCDouble } from './run-double';
 
 describe('serveRequest', () => {
@@ -21,6 +21,16 @@ describe('serveRequest', () => {
     expect(calls.map((c) => c.options.pythonmalloc)).toEqual([null, 'debug', 'malloc', 'pymalloc', 'malloc_debug', 'pymalloc_debug']);
     expect(calls.every((c) => c.options.fileName === 'a.c')).toBe(true);
     expect(res.rows.map((r) => r.result.signal)).toEqual([null, 'SIGABRT', null, null, 'SIGABRT', 'SIGABRT']);
+  });
+
+  it('asks the runtime for pymalloc in JavaScript (PAGE_WASM) in runs, matrices and steps', async () => {
+    calls.length = 0;
+    await serveRequest({ id: 4, kind: 'run', source: 'free(buf1)', options: {} }, runCDouble);
+    await serveRequest({ id: 5, kind: 'matrix', source: 'free(buf1)', options: {}, modes: ['default', 'debug'] }, runCDouble);
+    await serveRequest({ id: 6, kind: 'step', source: 'free(buf1)', options: {}, stopAtEvent: null }, runCDouble).catch(() => undefined);
+    expect(PAGE_WASM).toBe(false);
+    expect(calls.length).toBe(4);
+    expect(calls.map((c) => c.options.wasm)).toEqual([false, false, false, false]);
   });
 
   it('turns a runtime exception into an error answer, not a crash', async () => {
