@@ -52,7 +52,6 @@ export class Asm {
   }
   // control
   if_(): this { return this.op(0x04, 0x40); }
-  else_(): this { return this.op(0x05); }
   end(): this { return this.op(0x0b); }
   return_(): this { return this.op(0x0f); }
   // variables
@@ -72,9 +71,7 @@ export class Asm {
   i32_eqz(): this { return this.op(0x45); }
   i32_eq(): this { return this.op(0x46); }
   i32_ne(): this { return this.op(0x47); }
-  i32_lt_s(): this { return this.op(0x48); }
   i32_lt_u(): this { return this.op(0x49); }
-  i32_ge_s(): this { return this.op(0x4e); }
   i32_ge_u(): this { return this.op(0x4f); }
   i32_le_u(): this { return this.op(0x4d); }
   i32_add(): this { return this.op(0x6a); }
@@ -84,12 +81,6 @@ export class Asm {
   i32_xor(): this { return this.op(0x73); }
   i32_shl(): this { return this.op(0x74); }
   i32_shr_u(): this { return this.op(0x76); }
-  // i64
-  i64_or(): this { return this.op(0x84); }
-  i64_shl(): this { return this.op(0x86); }
-  i64_shr_u(): this { return this.op(0x88); }
-  i32_wrap_i64(): this { return this.op(0xa7); }
-  i64_extend_i32_u(): this { return this.op(0xad); }
 }
 
 export interface WasmFunction {

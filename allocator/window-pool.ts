@@ -30,8 +30,6 @@ export interface WindowSlot {
   readonly offset: number;
   /** The flags of the window's pages: byte i is the flag of the window's page i. */
   readonly flags: Uint8Array;
-  /** Whether the slot is in the shared memory (false: a memory of the space's own). */
-  readonly shared: boolean;
 }
 
 interface Pool {
@@ -54,9 +52,9 @@ function newMemory(slotBytes: number, slots: number): WebAssembly.Memory | undef
   }
 }
 
-function slotOf(memory: WebAssembly.Memory, slotBytes: number, slot: number, bytes: number, shared: boolean): WindowSlot {
+function slotOf(memory: WebAssembly.Memory, slotBytes: number, slot: number, bytes: number): WindowSlot {
   const offset = FLAGS_BYTES + slot * slotBytes;
-  return { memory, offset, flags: new Uint8Array(memory.buffer, offset / 4096, bytes / 4096), shared };
+  return { memory, offset, flags: new Uint8Array(memory.buffer, offset / 4096, bytes / 4096) };
 }
 
 /**
@@ -78,13 +76,13 @@ export function acquireWindow(owner: object, bytes: number): WindowSlot | undefi
     const slot = pool.free.pop();
     if (slot !== undefined) {
       registry!.register(owner, { pool, slot });
-      const s = slotOf(pool.memory, slotBytes, slot, bytes, true);
+      const s = slotOf(pool.memory, slotBytes, slot, bytes);
       s.flags.fill(0);
       return s;
     }
   }
   const own = newMemory(slotBytes, 1);
-  return own === undefined ? undefined : slotOf(own, slotBytes, 0, bytes, false);
+  return own === undefined ? undefined : slotOf(own, slotBytes, 0, bytes);
 }
 
 /** Free slots of the shared pool for windows of `bytes` (for tests), or undefined before its first use. */
