@@ -23,7 +23,7 @@
  * halves, and returns one of the FREE_* codes.
  */
 
-import { Asm, ValType, wasmModule } from '../wasm-module';
+import { Asm, ValType, wasmModule, type WasmFunction } from '../wasm-module';
 
 /** free(): done. */
 export const FREE_DONE = 1;
@@ -74,6 +74,13 @@ class PathAsm extends Asm {
   }
 }
 
+/** alloc's parameters (size, at) and then its locals, all i32. */
+const ALLOC_LOCALS = ['size', 'at', 'uM', 'poolLo', 'poolM', 'bpM', 'nxLo', 'nxHi', 'nextoffset', 'nbM', 'nextLo', 'nextHi', 'prevLo', 'prevHi', 'nextM', 'prevM', 'd', 'poolHi'] as const;
+const ALLOC_PARAMS = 2;
+/** free's parameters (lo, hi, at) and then its locals, all i32. */
+const FREE_LOCALS = ['lo', 'hi', 'at', 'pM', 'poolM', 'lastLo', 'lastHi', 'count', 'uM', 'nextLo', 'nextHi', 'prevLo', 'prevHi', 'nextM', 'prevM'] as const;
+const FREE_PARAMS = 3;
+
 /** Names for a function's parameters and locals, numbered in order (parameters first). */
 function localIndexes<const N extends readonly string[]>(names: N): Record<N[number], number> {
   return Object.fromEntries(names.map((n, i) => [n, i])) as Record<N[number], number>;
@@ -86,7 +93,7 @@ function localIndexes<const N extends readonly string[]>(names: N): Record<N[num
  * offsets, used only to reach bytes.
  */
 function allocFunction(): PathAsm {
-  const l = localIndexes(['size', 'at', 'uM', 'poolLo', 'poolM', 'bpM', 'nxLo', 'nxHi', 'nextoffset', 'nbM', 'nextLo', 'nextHi', 'prevLo', 'prevHi', 'nextM', 'prevM', 'd', 'poolHi'] as const);
+  const l = localIndexes(ALLOC_LOCALS);
   const a = new PathAsm();
   // u = &usedpools[size + size], on a writable page (16-aligned: its two words share the page)
   a.get(l.at).global(G.usedpools).i32_add().get(l.size).i32(4).i32_shl().i32_add().set(l.uM);
@@ -164,7 +171,7 @@ function allocFunction(): PathAsm {
  * was full, insert_to_usedpool. One of the FREE_* codes.
  */
 function freeFunction(): PathAsm {
-  const l = localIndexes(['lo', 'hi', 'at', 'pM', 'poolM', 'lastLo', 'lastHi', 'count', 'uM', 'nextLo', 'nextHi', 'prevLo', 'prevHi', 'nextM', 'prevM'] as const);
+  const l = localIndexes(FREE_LOCALS);
   const a = new PathAsm();
   const R = FREE_RUN_JS;
   // pool = POOL_ADDR(p): p in the window, 8-aligned, its pool's header page and its own page
@@ -250,11 +257,17 @@ export function instantiateFastPaths(memory: WebAssembly.Memory, constants: Fast
   return fast;
 }
 
+/** A function of `params` i32 parameters and `names - params` i32 locals, returning an i32. */
+function i32Function(name: string, params: number, names: number, body: PathAsm): WasmFunction {
+  const i32s = (n: number) => Array<ValType>(n).fill(ValType.I32);
+  return { name, params: i32s(params), results: [ValType.I32], locals: i32s(names - params), body };
+}
+
 function instantiate(memory: WebAssembly.Memory, constants: FastPathConstants): FastPaths {
   compiled ??= new WebAssembly.Module(
     wasmModule(GLOBALS, [
-      { name: 'alloc', params: [ValType.I32, ValType.I32], results: [ValType.I32], locals: Array<ValType>(16).fill(ValType.I32), body: allocFunction() },
-      { name: 'free', params: [ValType.I32, ValType.I32, ValType.I32], results: [ValType.I32], locals: Array<ValType>(12).fill(ValType.I32), body: freeFunction() },
+      i32Function('alloc', ALLOC_PARAMS, ALLOC_LOCALS.length, allocFunction()),
+      i32Function('free', FREE_PARAMS, FREE_LOCALS.length, freeFunction()),
     ]),
   );
   const g: Record<string, WebAssembly.Global> = {};
