@@ -25,6 +25,9 @@ export const PAGE_STEP_LIMIT = 20_000_000;
  */
 export const PAGE_WASM = false;
 
+/** What the page asks of every run unless a request says otherwise (runs, matrices, steps, the prewarm). */
+export const PAGE_RUN_DEFAULTS: Readonly<RunOptions> = { stepLimit: PAGE_STEP_LIMIT, wasm: PAGE_WASM };
+
 /** The shape of src/c/run.ts's runC, as the runner relies on it. */
 export type RunC = (source: string, options: RunOptions) => Promise<RunResult>;
 
@@ -83,7 +86,7 @@ export function toWire(r: RunResult, keepTrace = true): RunResult {
 
 /** A step for the heap map: the run replayed with stopAtEvent, its heap as plain data. */
 export async function serveStep(req: StepRequest, runC: RunC): Promise<HeapStep> {
-  const options: RunOptions = { stepLimit: PAGE_STEP_LIMIT, wasm: PAGE_WASM, ...req.options, heap: true, snapshot: false };
+  const options: RunOptions = { ...PAGE_RUN_DEFAULTS, ...req.options, heap: true, snapshot: false };
   if (req.stopAtEvent === null) delete options.stopAtEvent;
   else options.stopAtEvent = req.stopAtEvent;
   const r = await runC(req.source, options);
@@ -119,7 +122,7 @@ export async function serveRequest(req: RunnerRequest, runC: RunC): Promise<Runn
     if (req.kind === 'run') {
       // The page shows the output and the evidence; the heap panel asks for its pictures with
       // `step` requests, so a run neither walks the heap nor ships its events (megabytes).
-      const r = await runC(req.source, { snapshot: false, stepLimit: PAGE_STEP_LIMIT, wasm: PAGE_WASM, ...req.options });
+      const r = await runC(req.source, { snapshot: false, ...PAGE_RUN_DEFAULTS, ...req.options });
       const t = now();
       const result = toWire(r, false);
       if (result.timings) result.timings.wire = now() - t;
@@ -128,7 +131,7 @@ export async function serveRequest(req: RunnerRequest, runC: RunC): Promise<Runn
     const rows: MatrixRow[] = [];
     for (const mode of req.modes) {
       // A matrix row shows the end and the findings: no heap walk for a snapshot it never ships.
-      const r = await runC(req.source, { snapshot: false, stepLimit: PAGE_STEP_LIMIT, wasm: PAGE_WASM, ...req.options, pythonmalloc: mode === 'default' ? null : mode });
+      const r = await runC(req.source, { snapshot: false, ...PAGE_RUN_DEFAULTS, ...req.options, pythonmalloc: mode === 'default' ? null : mode });
       rows.push({ mode, result: toWire(r, false) });
     }
     return { id: req.id, kind: 'matrix', rows, ms: now() - t0 };

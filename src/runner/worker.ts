@@ -10,7 +10,7 @@
  */
 /// <reference lib="webworker" />
 import type { RunnerRequest } from './protocol';
-import { PAGE_WASM, serveRequest } from './serve';
+import { PAGE_RUN_DEFAULTS, serveRequest } from './serve';
 
 import { prewarmC, runC } from '../c/run';
 
@@ -39,7 +39,7 @@ self.onmessage = (ev: MessageEvent<RunnerRequest>) => {
     // The first request: start the parser's wasm fetches, then build the Py_Initialize template
     // for its configuration while they are in flight.
     first = false;
-    prewarmC({ ...req.options, wasm: PAGE_WASM });
+    prewarmC({ ...PAGE_RUN_DEFAULTS, ...req.options });
   }
   schedule();
 };
